@@ -1,0 +1,19 @@
+package nl.perspectief.events;
+
+/**
+ * Kafka topic names. A breaking change of a contract is a new version and so a new topic;
+ * records are keyed by the aggregate id so that one aggregate's events stay in order.
+ */
+public final class Topics {
+
+    /** {@code RegistrationSubmitted.v1}, keyed by registration id; produced by intake-service. */
+    public static final String INTAKE_REGISTRATIONS_V1 = "intake.registrations.v1";
+
+    /** Where a consumer parks a record it cannot process; counted and visible, never skipped. */
+    public static String deadLetterTopicOf(String topic) {
+        return topic + ".dlt";
+    }
+
+    private Topics() {
+    }
+}
