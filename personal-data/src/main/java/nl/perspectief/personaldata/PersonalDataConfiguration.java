@@ -24,6 +24,11 @@ public class PersonalDataConfiguration {
     }
 
     @Bean
+    SubjectCipher subjectCipher(SubjectKeys subjectKeys) {
+        return new SubjectCipher(subjectKeys);
+    }
+
+    @Bean
     PersonalDataModule personalDataModule(SubjectKeys subjectKeys) {
         return new PersonalDataModule(subjectKeys);
     }
