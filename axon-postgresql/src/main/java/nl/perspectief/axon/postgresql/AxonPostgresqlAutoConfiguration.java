@@ -1,5 +1,8 @@
 package nl.perspectief.axon.postgresql;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -7,19 +10,71 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import nl.perspectief.personaldata.PersonalDataModule;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
 /**
- * Names Axon's tables and columns in snake_case (the Flyway script {@code db/axon} creates them with
- * {@code bytea} payloads) and refuses to start when the event store or token store is not the JDBC one:
- * a silent fallback to an in-memory token store would replay or duplicate every event on restart.
+ * Axon as every service of the platform runs it:
+ * <ul>
+ * <li>its JDBC event store, token store and dead-letter queue on the service's PostgreSQL database,
+ * tables and columns in snake_case (the Flyway script {@code db/axon} creates them with {@code bytea}
+ * payloads);</li>
+ * <li>commands in Spring's database transaction, so an event and the rows written beside it commit
+ * together or not at all;</li>
+ * <li>personal data encrypted by the serializer, so events, snapshots and dead letters never hold it in clear;</li>
+ * <li>event handlers that fail are retried, never skipped.</li>
+ * </ul>
+ * It refuses to start when any of that does not hold: a silent fallback to an in-memory token store
+ * would replay or duplicate every event on restart, a missing transaction manager would commit half
+ * a command.
+ *
+ * <p>Axon 4.13 orders its own auto-configurations after Spring Boot 3's class names of the data
+ * source and its transaction manager; on Boot 4 those moved, so Axon's {@code @ConditionalOnBean}
+ * checks ran first, found nothing, and left the service without an event store and, silently,
+ * without transactions. Being after Boot's and before Axon's puts them in order.
  */
-@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@AutoConfiguration(
+        after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        before = {JdbcAutoConfiguration.class, TransactionAutoConfiguration.class})
 public class AxonPostgresqlAutoConfiguration {
+
+    /*
+     * Axon takes a single customizer, so both needs are met here:
+     * - the personal-data module encrypts @PersonalData components of events, snapshots and dead letters;
+     * - Axon's ReplayToken types its context as Object with @JsonTypeInfo(CLASS), which Jackson 3's
+     *   default validator refuses, so a reset processor could not read its own token back and stopped.
+     *   Polymorphic types are allowed only within Axon's own classes.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonJsonMapper(PersonalDataModule personalDataModule) {
+        return builder -> builder
+                .addModule(personalDataModule)
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("org.axonframework.")
+                        .build());
+    }
+
+    /**
+     * Axon's default logs a failing event handler and carries on, which would silently leave a read
+     * model or a publication behind. Handlers propagate instead: a subscribing handler rolls back the
+     * command with it, a tracking processor retries with back-off.
+     */
+    @Bean
+    ConfigurerModule eventHandlersPropagateFailures() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
 
     @Bean
     EventSchema eventSchema() {
@@ -83,10 +138,12 @@ public class AxonPostgresqlAutoConfiguration {
 
     @Bean
     SmartInitializingSingleton persistentAxonStoresCheck(ObjectProvider<EventStorageEngine> storageEngine,
-                                                         ObjectProvider<TokenStore> tokenStore) {
+                                                         ObjectProvider<TokenStore> tokenStore,
+                                                         ObjectProvider<TransactionManager> transactionManager) {
         return () -> {
             requireType("event storage engine", storageEngine.getIfAvailable(), JdbcEventStorageEngine.class);
             requireType("token store", tokenStore.getIfAvailable(), JdbcTokenStore.class);
+            requireType("transaction manager", transactionManager.getIfAvailable(), SpringTransactionManager.class);
         };
     }
 
@@ -94,7 +151,7 @@ public class AxonPostgresqlAutoConfiguration {
         if (!expected.isInstance(actual)) {
             throw new IllegalStateException("Axon " + what + " must be " + expected.getSimpleName()
                     + " on PostgreSQL, but is " + (actual == null ? "missing" : actual.getClass().getName())
-                    + "; refusing to start with a store that loses or replays events");
+                    + "; refusing to start with a store that loses or replays events or commits half a command");
         }
     }
 }
