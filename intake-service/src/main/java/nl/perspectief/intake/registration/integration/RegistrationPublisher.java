@@ -1,0 +1,82 @@
+package nl.perspectief.intake.registration.integration;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import nl.perspectief.intake.config.IntakeProperties;
+import nl.perspectief.intake.registration.api.RegistrationSubmittedEvent;
+
+/**
+ * Publishes registrations to Kafka from a tracking processor: the event store is the outbox. The
+ * send is synchronous and a failure propagates (see {@link RegistrationPublishing}), so the token
+ * never passes an event Kafka has not acknowledged; an outage delays publication, never loses it.
+ * Republication after a crash keeps the event id, so consumers deduplicate on it.
+ */
+@Component
+@ProcessingGroup(RegistrationPublisher.PROCESSING_GROUP)
+class RegistrationPublisher {
+
+    static final String PROCESSING_GROUP = "registration-publisher";
+    /** Axon's {@code MessageOriginProvider}: the id of the message that caused this one. */
+    private static final String AXON_CAUSE = "correlationId";
+    /** Axon's {@code MessageOriginProvider}: the id of the message that started the whole chain. */
+    private static final String AXON_ORIGIN = "traceId";
+    private static final Logger log = LoggerFactory.getLogger(RegistrationPublisher.class);
+
+    private final KafkaTemplate<String, String> kafka;
+    private final IntakeProperties.Publisher settings;
+
+    RegistrationPublisher(KafkaTemplate<String, String> kafka, IntakeProperties properties) {
+        this.kafka = kafka;
+        this.settings = properties.publisher();
+    }
+
+    @EventHandler
+    void on(RegistrationSubmittedEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
+            MetaData metaData) {
+        var envelope = RegistrationSubmittedMapper.toEnvelope(event, uuidOf(messageId), occurredAt,
+                uuidOrNull(metaData.get(AXON_ORIGIN)), uuidOrNull(metaData.get(AXON_CAUSE)));
+        String key = event.registrationId().toString();
+        try {
+            var result = kafka.send(settings.topic(), key, RegistrationSubmittedMapper.toJson(envelope))
+                    .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Registration {} published to {}-{}@{}", key, result.getRecordMetadata().topic(),
+                    result.getRecordMetadata().partition(), result.getRecordMetadata().offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistrationNotPublishedException(event.registrationId(), e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            // KafkaException: send() itself gives up when it cannot fetch the topic's metadata within max.block.ms
+            log.warn("Registration {} not published yet ({}); will retry", key, e.getClass().getSimpleName());
+            throw new RegistrationNotPublishedException(event.registrationId(), e);
+        }
+    }
+
+    /** Axon's identifiers are UUIDs; anything else still maps to the same id on every republication. */
+    private static UUID uuidOf(String identifier) {
+        try {
+            return UUID.fromString(identifier);
+        } catch (IllegalArgumentException notAUuid) {
+            return UUID.nameUUIDFromBytes(identifier.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static UUID uuidOrNull(Object value) {
+        return value == null ? null : uuidOf(value.toString());
+    }
+}

@@ -1,0 +1,146 @@
+package nl.perspectief.intake.registration.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.perspectief.intake.registration.api.Applicant;
+import nl.perspectief.intake.registration.api.FindRegistrationStatusQuery;
+import nl.perspectief.intake.registration.api.Incident;
+import nl.perspectief.intake.registration.api.OtherParty;
+import nl.perspectief.intake.registration.api.PostalAddress;
+import nl.perspectief.intake.registration.api.Referrer;
+import nl.perspectief.intake.registration.api.RegistrationReceipt;
+import nl.perspectief.intake.registration.api.RegistrationStatusView;
+import nl.perspectief.intake.registration.api.SubmitRegistrationCommand;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public registration endpoint of the website. Logs ids and references only, never what was registered. */
+@RestController
+@RequestMapping("/api/registrations")
+class RegistrationController {
+
+    static final String HONEYPOT_COUNTER = "perspectief.intake.honeypot.triggered";
+    private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final RegistrationRequestRules rules;
+    private final HoneypotAnswers honeypot;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Counter honeypotTriggered;
+
+    RegistrationController(CommandGateway commands, QueryGateway queries, RegistrationRequestRules rules,
+                           HoneypotAnswers honeypot, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.commands = commands;
+        this.queries = queries;
+        this.rules = rules;
+        this.honeypot = honeypot;
+        this.json = json;
+        this.clock = clock;
+        this.honeypotTriggered = Counter.builder(HONEYPOT_COUNTER)
+                .description("Registrations with the honeypot field filled in: answered as accepted, never stored")
+                .register(meters);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubmittedResponse> submit(
+            @RequestBody RegistrationRequest request,
+            @RequestHeader(name = RegistrationRequestRules.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        if (request.isHoneypotFilled()) {
+            honeypotTriggered.increment();
+            log.info("Honeypot filled in; answered as accepted, nothing stored");
+            return created(honeypot.plausibleReceipt());
+        }
+        List<FieldProblem> problems = rules.check(request, idempotencyKey);
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistrationException(problems);
+        }
+        RegistrationReceipt receipt = commands.sendAndWait(toCommand(request, idempotencyKey));
+        log.info("Registration {} accepted with reference {}", receipt.registrationId(), receipt.reference());
+        return created(receipt);
+    }
+
+    @GetMapping(path = "/{registrationId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> status(@PathVariable UUID registrationId) {
+        Optional<RegistrationStatusView> view = queries.query(new FindRegistrationStatusQuery(registrationId),
+                ResponseTypes.optionalInstanceOf(RegistrationStatusView.class)).join();
+        return view.<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> Problem.of("registration-not-found", HttpStatus.NOT_FOUND,
+                        "no registration with this id", List.of()).toResponse());
+    }
+
+    private static ResponseEntity<SubmittedResponse> created(RegistrationReceipt receipt) {
+        return ResponseEntity.created(URI.create("/api/registrations/" + receipt.registrationId()))
+                .body(new SubmittedResponse(receipt.registrationId(), receipt.reference()));
+    }
+
+    private SubmitRegistrationCommand toCommand(RegistrationRequest request, String idempotencyKey) {
+        var applicant = request.applicant();
+        var address = applicant.postalAddress();
+        var incident = request.incident();
+        var otherParty = request.otherParty();
+        var referrer = request.referrer();
+        return new SubmitRegistrationCommand(
+                UUID.randomUUID(),
+                clock.instant(),
+                new Applicant(UUID.randomUUID(), applicant.role(), applicant.fullName().strip(),
+                        orNull(applicant.email()), orNull(applicant.phone()),
+                        address == null ? null : new PostalAddress(address.street().strip(), address.postalCode().strip(),
+                                address.city().strip(), orNull(address.country())),
+                        applicant.preferredChannel(), applicant.safeToLeaveMessages(), applicant.minor(),
+                        orNull(request.story())),
+                new Incident(incident.category(), orNull(incident.approximateDate()), incident.policeReportFiled(),
+                        incident.criminalProceedings()),
+                new OtherParty(UUID.randomUUID(), otherParty.known(), orNull(otherParty.fullName()),
+                        orNull(otherParty.relationship())),
+                referrer == null ? null : new Referrer(UUID.randomUUID(), referrer.organisation().strip(),
+                        referrer.fullName().strip(), orNull(referrer.email()), orNull(referrer.phone()),
+                        referrer.clientConsentConfirmed()),
+                request.privacyStatementAccepted(),
+                idempotencyKey,
+                idempotencyKey == null ? null : sha256Of(request));
+    }
+
+    /** The hash of the request as parsed, so that a repeat that differs only in whitespace or field order still matches. */
+    private String sha256Of(RegistrationRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String orNull(String value) {
+        return RegistrationRequestRules.present(value) ? value.strip() : null;
+    }
+
+    record SubmittedResponse(UUID registrationId, String reference) {
+    }
+}
