@@ -1,0 +1,78 @@
+package nl.perspectief.cases.casefile.integration;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.perspectief.cases.casefile.command.CaseRuleException;
+import nl.perspectief.cases.config.CaseServiceProperties;
+import nl.perspectief.events.Topics;
+
+/**
+ * What happens to a record the listener cannot process. Poison (unreadable, unknown, refused by a
+ * rule of the case) goes to the dead-letter topic at once; anything else is retried with bounded
+ * exponential back-off first, since it may be passing (the database restarting). Every dead letter
+ * is counted and logged with its coordinates only: the record itself may hold personal data.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeadLetterConfiguration {
+
+    static final String DEAD_LETTERS_METRIC = "perspectief.kafka.dead.letters";
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
+
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, byte[]> kafka, MeterRegistry meters,
+                                          CaseServiceProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
+        // a stack trace may quote what a parser or driver saw; the record is evidence enough
+        deadLetters.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
+
+        ConsumerRecordRecoverer countedDeadLetters = (record, exception) -> {
+            deadLetters.accept(record, exception);
+            Counter.builder(DEAD_LETTERS_METRIC)
+                    .description("Records parked on a dead-letter topic")
+                    .tag("topic", record.topic())
+                    .register(meters)
+                    .increment();
+            logDeadLetter(record, exception);
+        };
+
+        CaseServiceProperties.Retry retry = properties.registrations().retry();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(countedDeadLetters, backOff);
+        errorHandler.addNotRetryableExceptions(PoisonRecordException.class, CaseRuleException.class);
+        return errorHandler;
+    }
+
+    /** The consumer owns its dead-letter topic; the topic it reads belongs to the producer. */
+    @Bean
+    NewTopic registrationsDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetterTopicOf(Topics.INTAKE_REGISTRATIONS_V1)).build();
+    }
+
+    private static void logDeadLetter(ConsumerRecord<?, ?> record, Exception exception) {
+        Throwable cause = exception instanceof ListenerExecutionFailedException && exception.getCause() != null
+                ? exception.getCause()
+                : exception;
+        log.warn("Dead-lettered record topic={} partition={} offset={} key={} exception={}",
+                record.topic(), record.partition(), record.offset(), record.key(), cause.getClass().getName());
+    }
+}

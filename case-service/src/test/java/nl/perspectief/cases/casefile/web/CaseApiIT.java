@@ -1,0 +1,126 @@
+package nl.perspectief.cases.casefile.web;
+
+import static nl.perspectief.cases.casefile.CaseFixtures.openCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import tools.jackson.databind.JsonNode;
+
+@ExtendWith(OutputCaptureExtension.class)
+class CaseApiIT extends RunningCaseService {
+
+    @Autowired
+    private CommandGateway commands;
+
+    @Test
+    void answersACaseByIdWithoutLettingAnyoneCacheIt(CapturedOutput output) {
+        OpenCaseFromRegistrationCommand opened = openedCase("PH-2026-90001");
+
+        ResponseEntity<String> response = awaitOk("/api/cases/" + opened.caseId());
+
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        JsonNode view = json(response);
+        assertThat(view.get("caseId").asString()).isEqualTo(opened.caseId().toString());
+        assertThat(view.get("registrationId").asString()).isEqualTo(opened.registrationId().toString());
+        assertThat(view.get("applicant").get("email").asString()).isEqualTo("julia@example.org");
+        assertThat(view.get("applicant").get("postalAddress").get("city").asString()).isEqualTo("Utrecht");
+        assertThat(output.getAll())
+                .contains("case-read caseId=" + opened.caseId() + " endpoint=\"GET /api/cases/{caseId}\" outcome=FOUND")
+                .doesNotContain("Julia de Vries", "julia@example.org");
+    }
+
+    @Test
+    void answersTheCasesOfARegistrationReference() {
+        OpenCaseFromRegistrationCommand opened = openedCase("PH-2026-90002");
+
+        ResponseEntity<String> response = awaitOk("/api/cases?registrationReference=PH-2026-90002");
+
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        assertThat(json(response)).hasSize(1);
+        assertThat(json(response).get(0).get("caseId").asString()).isEqualTo(opened.caseId().toString());
+    }
+
+    @Test
+    void answersNoCasesForAnUnknownRegistrationReference() {
+        ResponseEntity<String> response = get("/api/cases?registrationReference=PH-1999-00001");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(response)).isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownCase(CapturedOutput output) {
+        UUID unknown = UUID.randomUUID();
+
+        ResponseEntity<String> response = get("/api/cases/" + unknown);
+
+        assertProblem(response, HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        assertThat(output.getAll()).contains("case-read caseId=" + unknown + " endpoint=\"GET /api/cases/{caseId}\" outcome=NOT_FOUND");
+    }
+
+    @Test
+    void refusesACaseIdThatIsNoUuid(CapturedOutput output) {
+        ResponseEntity<String> response = get("/api/cases/not-a-case");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("caseId");
+        assertThat(output.getAll()).contains("case-read caseId=- endpoint=\"GET /api/cases/{caseId}\" outcome=REJECTED");
+    }
+
+    @Test
+    void refusesASearchWithoutRegistrationReference(CapturedOutput output) {
+        ResponseEntity<String> response = get("/api/cases");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("registrationReference");
+        assertThat(json(response).get("errors").get(0).get("rule").asString()).isEqualTo("Required");
+        assertThat(output.getAll()).contains("case-read caseId=- endpoint=\"GET /api/cases?registrationReference\" outcome=REJECTED");
+    }
+
+    @Test
+    void refusesARegistrationReferenceOfAnotherForm() {
+        ResponseEntity<String> response = get("/api/cases?registrationReference=2026-42");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("registrationReference");
+        assertThat(json(response).get("errors").get(0).get("rule").asString()).isEqualTo("Pattern");
+    }
+
+    private OpenCaseFromRegistrationCommand openedCase(String reference) {
+        OpenCaseFromRegistrationCommand open = openCase(UUID.randomUUID(), reference);
+        commands.sendAndWait(open);
+        return open;
+    }
+
+    private ResponseEntity<String> awaitOk(String uri) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> get(uri), response -> response.getStatusCode().is2xxSuccessful()
+                        && !"[]".equals(response.getBody()));
+    }
+
+    private static void assertProblem(ResponseEntity<String> response, HttpStatus status) {
+        assertThat(response.getStatusCode()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = json(response);
+        assertThat(problem.get("status").asInt()).isEqualTo(status.value());
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("type").asString()).isNotBlank();
+        assertThat(response.getBody()).doesNotContain("Exception", "at nl.");
+    }
+}
