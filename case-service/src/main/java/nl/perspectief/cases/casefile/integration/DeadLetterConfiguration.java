@@ -20,12 +20,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.casefile.command.CaseRuleException;
 import nl.perspectief.cases.config.CaseServiceProperties;
 import nl.perspectief.events.Topics;
+import nl.perspectief.personaldata.SubjectCipher;
 
 /**
  * What happens to a record the listener cannot process. Poison (unreadable, unknown, refused by a
  * rule of the case) goes to the dead-letter topic at once; anything else is retried with bounded
  * exponential back-off first, since it may be passing (the database restarting). Every dead letter
- * is counted and logged with its coordinates only: the record itself may hold personal data.
+ * is sealed (see {@link SealingDeadLetterPublishingRecoverer}), counted, and logged with its
+ * coordinates only: the record itself may hold personal data.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -34,11 +36,11 @@ class DeadLetterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, byte[]> kafka, MeterRegistry meters,
-                                          CaseServiceProperties properties) {
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<String, byte[]> kafka, SubjectCipher cipher,
+                                          MeterRegistry meters, CaseServiceProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new SealingDeadLetterPublishingRecoverer(kafka, cipher,
                 (record, exception) -> new TopicPartition(Topics.deadLetterTopicOf(record.topic()), -1));
-        // a stack trace may quote what a parser or driver saw; the record is evidence enough
+        // a stack trace is long and says no more than the exception's class and message, which are kept (sealed)
         deadLetters.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
 
         ConsumerRecordRecoverer countedDeadLetters = (record, exception) -> {

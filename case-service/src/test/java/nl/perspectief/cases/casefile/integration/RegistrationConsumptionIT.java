@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.personaldata.SubjectCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,6 +49,8 @@ class RegistrationConsumptionIT extends RunningCaseService {
     private DataSource dataSource;
     @Autowired
     private MeterRegistry meters;
+    @Autowired
+    private SubjectCipher cipher;
 
     @Test
     void opensACaseAwaitingTriageForAPublishedRegistration() {
@@ -187,9 +190,9 @@ class RegistrationConsumptionIT extends RunningCaseService {
                 Arguments.of("an applicant without a name", applicantWithoutName));
     }
 
-    @ParameterizedTest(name = "dead-letters {0} and goes on with the next record")
+    @ParameterizedTest(name = "dead-letters {0}, sealed, and goes on with the next record")
     @MethodSource("poisonRecords")
-    void deadLettersAPoisonRecordAndGoesOnWithTheNext(String poison, Function<ObjectNode, String> spoil) {
+    void deadLettersAPoisonRecordSealedAndGoesOnWithTheNext(String poison, Function<ObjectNode, String> spoil) {
         String key = "poison-" + UUID.randomUUID();
         String value = spoil.apply(freshRegistration());
         double countedBefore = deadLettersCounted();
@@ -202,7 +205,14 @@ class RegistrationConsumptionIT extends RunningCaseService {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters())
                 .filteredOn(record -> key.equals(record.key()))
                 .singleElement()
-                .satisfies(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(value)));
+                .satisfies(record -> {
+                    String sealedFor = new String(record.headers().lastHeader(
+                            SealingDeadLetterPublishingRecoverer.SEALED_FOR).value(), StandardCharsets.UTF_8);
+                    assertThat(new String(record.value(), StandardCharsets.UTF_8)).isNotEqualTo(value)
+                            .doesNotContain("Julia de Vries");
+                    assertThat(cipher.open(UUID.fromString(sealedFor), record.value()))
+                            .hasValueSatisfying(opened -> assertThat(new String(opened, StandardCharsets.UTF_8)).isEqualTo(value));
+                }));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersCounted()).isEqualTo(countedBefore + 1));
     }
 
