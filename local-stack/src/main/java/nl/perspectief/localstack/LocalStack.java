@@ -1,0 +1,120 @@
+package nl.perspectief.localstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the whole platform on this machine with only a JDK: PostgreSQL, a KRaft Kafka broker and the services,
+ * data kept in {@code .local-data/} at the repository root (or {@code PERSPECTIEF_DATA_DIR}). Ctrl-C stops it all.
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var started = System.nanoTime();
+        var repositoryRoot = repositoryRoot();
+        var settings = new StackSettings(
+                dataDirectory(repositoryRoot),
+                port("PERSPECTIEF_POSTGRES_PORT", StackSettings.DEFAULT_POSTGRES_PORT),
+                port("PERSPECTIEF_KAFKA_PORT", StackSettings.DEFAULT_KAFKA_PORT),
+                port("PERSPECTIEF_KAFKA_CONTROLLER_PORT", StackSettings.DEFAULT_KAFKA_CONTROLLER_PORT),
+                port("PERSPECTIEF_INTAKE_PORT", StackSettings.DEFAULT_INTAKE_PORT),
+                port("PERSPECTIEF_CASE_PORT", StackSettings.DEFAULT_CASE_PORT),
+                serviceJar(repositoryRoot, "intake-service"),
+                serviceJar(repositoryRoot, "case-service"));
+        refuseIfPortsAreTaken(settings);
+
+        System.out.println("Starting the local stack; data in " + settings.dataDirectory() + ", logs in " + settings.logs());
+        var masterKey = MasterKeyFile.loadOrCreate(settings.dataDirectory().resolve("master.key"));
+        var stack = new Stack(settings, masterKey);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping: services, then Kafka, then PostgreSQL...");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("The local stack did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        var took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("""
+
+                Perspectief local stack is up (started in %.1f s)
+                  intake-service  %s   POST /api/registrations
+                  case-service    %s   GET  /api/cases?registrationReference=...
+                  actuator        %s/actuator/health   %s/actuator/health
+                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (user postgres)
+                  Kafka           %s
+                Press Ctrl-C to stop everything.
+                %n""",
+                took.toMillis() / 1000.0,
+                stack.intake().baseUri(), stack.cases().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(),
+                settings.postgresPort(), stack.kafka().bootstrapServers());
+        stack.intake().onUnexpectedExit(code -> System.err.println("intake-service stopped (exit code " + code + "); see " + stack.intake().logFile()));
+        stack.cases().onUnexpectedExit(code -> System.err.println("case-service stopped (exit code " + code + "); see " + stack.cases().logFile()));
+        stopped.await();
+    }
+
+    private static Path repositoryRoot() {
+        var configured = System.getProperty("perspectief.repository-root");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        // local-stack/target/classes -> the repository root
+        return ChildProcesses.moduleClasses().toAbsolutePath().getParent().getParent().getParent();
+    }
+
+    private static Path dataDirectory(Path repositoryRoot) {
+        var configured = System.getenv("PERSPECTIEF_DATA_DIR");
+        return configured == null || configured.isBlank()
+                ? repositoryRoot.resolve(".local-data")
+                : Path.of(configured).toAbsolutePath();
+    }
+
+    private static Path serviceJar(Path repositoryRoot, String module) {
+        return repositoryRoot.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT-exec.jar");
+    }
+
+    private static int port(String variable, int defaultPort) {
+        var configured = System.getenv(variable);
+        if (configured == null || configured.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            return Integer.parseInt(configured.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a port number, was: " + configured);
+        }
+    }
+
+    private static void refuseIfPortsAreTaken(StackSettings settings) {
+        var ports = new LinkedHashMap<String, Integer>();
+        ports.put("PostgreSQL", settings.postgresPort());
+        ports.put("Kafka", settings.kafkaPort());
+        ports.put("Kafka controller", settings.kafkaControllerPort());
+        ports.put("intake-service", settings.intakePort());
+        ports.put("case-service", settings.casePort());
+        for (Map.Entry<String, Integer> port : ports.entrySet()) {
+            try (var socket = new ServerSocket(port.getValue(), 1, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+            } catch (IOException e) {
+                System.err.printf("Port %d (%s) is in use: is a local stack already running? Stop it, or set PERSPECTIEF_*_PORT (see local-stack/README.md).%n",
+                        port.getValue(), port.getKey());
+                System.exit(2);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.perspectief.localstack;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process
+ * and both services as child JVMs on free ports. Everything is stopped after the class, also when a test
+ * fails, and by a shutdown hook if the test JVM is stopped before that.
+ */
+public final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private Stack stack;
+    private Thread safetyNet;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        var data = TestDirectories.fresh(context.getRequiredTestClass().getSimpleName());
+        var settings = new StackSettings(data,
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"));
+        stack = new Stack(settings, MasterKeyFile.generate());
+        safetyNet = new Thread(stack::close, "local-stack-test-safety-net");
+        Runtime.getRuntime().addShutdownHook(safetyNet);
+        System.out.println("Starting the stack for " + context.getRequiredTestClass().getSimpleName() + "; logs in " + settings.logs());
+        var started = System.nanoTime();
+        stack.start();
+        System.out.printf("Stack up in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (stack != null) {
+            stack.close();
+            Runtime.getRuntime().removeShutdownHook(safetyNet);
+        }
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    private static Path jar(String property) {
+        var path = System.getProperty(property);
+        if (path == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the end-to-end tests through Maven (./mvnw verify)");
+        }
+        var jar = Path.of(path);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no runnable jar at " + jar + ": package the services first (./mvnw verify builds them)");
+        }
+        return jar;
+    }
+}
