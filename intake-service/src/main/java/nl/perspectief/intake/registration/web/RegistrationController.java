@@ -49,16 +49,19 @@ class RegistrationController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final RegistrationRequestReader reader;
     private final RegistrationRequestRules rules;
     private final HoneypotAnswers honeypot;
     private final JsonMapper json;
     private final Clock clock;
     private final Counter honeypotTriggered;
 
-    RegistrationController(CommandGateway commands, QueryGateway queries, RegistrationRequestRules rules,
+    RegistrationController(CommandGateway commands, QueryGateway queries, RegistrationRequestReader reader,
+                           RegistrationRequestRules rules,
                            HoneypotAnswers honeypot, JsonMapper json, Clock clock, MeterRegistry meters) {
         this.commands = commands;
         this.queries = queries;
+        this.reader = reader;
         this.rules = rules;
         this.honeypot = honeypot;
         this.json = json;
@@ -70,14 +73,17 @@ class RegistrationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedResponse> submit(
-            @RequestBody RegistrationRequest request,
+            @RequestBody(required = false) byte[] body,
             @RequestHeader(name = RegistrationRequestRules.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
-        if (request.isHoneypotFilled()) {
+        RegistrationRequestReader.Bound bound = reader.read(body);
+        RegistrationRequest request = bound.request();
+        if (request != null && request.isHoneypotFilled()) {
             honeypotTriggered.increment();
             log.info("Honeypot filled in; answered as accepted, nothing stored");
             return created(honeypot.plausibleReceipt());
         }
-        List<FieldProblem> problems = rules.check(request, idempotencyKey);
+        List<FieldProblem> problems = request == null ? bound.problems()
+                : RegistrationRequestRules.merge(bound.problems(), rules.check(request, idempotencyKey));
         if (!problems.isEmpty()) {
             throw new InvalidRegistrationException(problems);
         }

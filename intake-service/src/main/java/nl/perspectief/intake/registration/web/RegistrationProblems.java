@@ -1,6 +1,5 @@
 package nl.perspectief.intake.registration.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -17,11 +16,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import nl.perspectief.intake.registration.command.IdempotencyKeyReusedException;
 import nl.perspectief.intake.registration.command.RegistrationRuleException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into {@code application/problem+json}. Messages name fields and rules, never
@@ -56,18 +50,8 @@ class RegistrationProblems {
             return RequestBodyLimitFilter.tooLarge(((RequestBodyTooLargeException) rootOf(e, RequestBodyTooLargeException.class)).limit())
                     .toResponse();
         }
-        FieldProblem problem = switch (e.getCause()) {
-            case UnrecognizedPropertyException unknown -> new FieldProblem(pathOf(unknown), "UnknownField",
-                    "is not a field of a registration");
-            case InvalidFormatException format when format.getTargetType() != null && format.getTargetType().isEnum() ->
-                    new FieldProblem(pathOf(format), "AllowedValues", "must be one of: " + allowedValues(format.getTargetType()));
-            case MismatchedInputException mismatch when !mismatch.getPath().isEmpty() -> new FieldProblem(pathOf(mismatch),
-                    "Type", "must be " + describe(mismatch.getTargetType()));
-            case StreamReadException malformed -> new FieldProblem("$", "MalformedJson",
-                    "is not well-formed JSON" + locationOf(malformed));
-            case null -> new FieldProblem("$", "Required", "a JSON request body is required");
-            default -> new FieldProblem("$", "MalformedJson", "could not be read as a registration");
-        };
+        // the body is read as bytes and bound by RegistrationRequestReader; what fails here is the reading itself
+        FieldProblem problem = new FieldProblem("$", "Required", "a readable JSON request body is required");
         return invalidRegistration(List.of(problem));
     }
 
@@ -97,23 +81,7 @@ class RegistrationProblems {
         return null;
     }
 
-    static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "$" : path.toString();
-    }
-
-    private static String allowedValues(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type == null) {
             return "of another type";
         }
@@ -130,10 +98,5 @@ class RegistrationProblems {
             return "an object";
         }
         return "a " + type.getSimpleName();
-    }
-
-    private static String locationOf(StreamReadException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 }

@@ -36,6 +36,19 @@ class RegistrationRequestRules {
         this.clock = clock;
     }
 
+    /**
+     * What could not be bound, then what breaks a rule, one answer per field: a field that could not be
+     * bound was left empty, and "is required" would only repeat that.
+     */
+    static List<FieldProblem> merge(List<FieldProblem> unbound, List<FieldProblem> broken) {
+        List<FieldProblem> problems = new ArrayList<>(unbound);
+        broken.stream()
+                .filter(problem -> unbound.stream().noneMatch(u -> u.field().equals(problem.field())))
+                .forEach(problems::add);
+        problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::rule));
+        return List.copyOf(problems);
+    }
+
     List<FieldProblem> check(RegistrationRequest request, String idempotencyKey) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<RegistrationRequest> violation : validator.validate(request)) {

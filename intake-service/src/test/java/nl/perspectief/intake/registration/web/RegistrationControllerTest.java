@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @WebMvcTest(RegistrationController.class)
-@Import({RegistrationRequestRules.class, HoneypotAnswers.class})
+@Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class})
 @EnableConfigurationProperties(IntakeProperties.class)
 class RegistrationControllerTest {
 
@@ -194,6 +194,31 @@ class RegistrationControllerTest {
     @Test
     void refusesAValueOfTheWrongType() throws Exception {
         refused(website(body -> at(body, "applicant").put("minor", "perhaps")), "applicant.minor", "Type");
+    }
+
+    @Test
+    void namesEveryBadFieldAtOnceWhateverKindOfProblemEachHas() throws Exception {
+        String body = website(registration -> {
+            at(registration, "applicant").put("nickname", "Jules");
+            at(registration, "applicant").put("role", "HERO");
+            at(registration, "applicant").put("minor", "perhaps");
+            at(registration, "applicant").put("email", "not an address");
+            at(registration, "incident").put("criminalProceedings", 7);
+            at(registration, "otherParty").putArray("known");
+            registration.put("privacyStatementAccepted", false);
+        });
+
+        post(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(7)))
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.nickname' && @.rule == 'UnknownField')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.role' && @.rule == 'AllowedValues')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.minor' && @.rule == 'Type')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.email' && @.rule == 'Email')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'incident.criminalProceedings' && @.rule == 'AllowedValues')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'otherParty.known' && @.rule == 'Type')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'privacyStatementAccepted' && @.rule == 'AssertTrue')]").exists());
+        assertThat(sent).as("nothing submitted").isEmpty();
     }
 
     @Test
