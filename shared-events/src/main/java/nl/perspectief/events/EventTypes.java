@@ -3,6 +3,15 @@ package nl.perspectief.events;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.perspectief.events.cases.v1.CaseClosed;
+import nl.perspectief.events.cases.v1.CaseOpened;
+import nl.perspectief.events.cases.v1.CaseReopened;
+import nl.perspectief.events.cases.v1.ConsentWithdrawn;
+import nl.perspectief.events.cases.v1.MediatorAssigned;
+import nl.perspectief.events.cases.v1.MessageExchangeClosed;
+import nl.perspectief.events.cases.v1.MessageExchangeOpened;
+import nl.perspectief.events.cases.v1.MessageExchangeResumed;
+import nl.perspectief.events.cases.v1.MessageExchangeSuspended;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;
 
 /** Maps logical wire types to their payload records, for consumers that read the envelope first. */
@@ -10,11 +19,43 @@ public final class EventTypes {
 
     public static final String REGISTRATION_SUBMITTED_V1 = "RegistrationSubmitted.v1";
 
-    private static final Map<String, Class<?>> PAYLOADS = Map.of(
-            REGISTRATION_SUBMITTED_V1, RegistrationSubmitted.class);
+    public static final String CASE_OPENED_V1 = "CaseOpened.v1";
+    public static final String MEDIATOR_ASSIGNED_V1 = "MediatorAssigned.v1";
+    public static final String MESSAGE_EXCHANGE_OPENED_V1 = "MessageExchangeOpened.v1";
+    public static final String MESSAGE_EXCHANGE_SUSPENDED_V1 = "MessageExchangeSuspended.v1";
+    public static final String MESSAGE_EXCHANGE_RESUMED_V1 = "MessageExchangeResumed.v1";
+    public static final String MESSAGE_EXCHANGE_CLOSED_V1 = "MessageExchangeClosed.v1";
+    public static final String CONSENT_WITHDRAWN_V1 = "ConsentWithdrawn.v1";
+    public static final String CASE_CLOSED_V1 = "CaseClosed.v1";
+    public static final String CASE_REOPENED_V1 = "CaseReopened.v1";
 
+    private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
+            Map.entry(REGISTRATION_SUBMITTED_V1, RegistrationSubmitted.class),
+            Map.entry(CASE_OPENED_V1, CaseOpened.class),
+            Map.entry(MEDIATOR_ASSIGNED_V1, MediatorAssigned.class),
+            Map.entry(MESSAGE_EXCHANGE_OPENED_V1, MessageExchangeOpened.class),
+            Map.entry(MESSAGE_EXCHANGE_SUSPENDED_V1, MessageExchangeSuspended.class),
+            Map.entry(MESSAGE_EXCHANGE_RESUMED_V1, MessageExchangeResumed.class),
+            Map.entry(MESSAGE_EXCHANGE_CLOSED_V1, MessageExchangeClosed.class),
+            Map.entry(CONSENT_WITHDRAWN_V1, ConsentWithdrawn.class),
+            Map.entry(CASE_CLOSED_V1, CaseClosed.class),
+            Map.entry(CASE_REOPENED_V1, CaseReopened.class));
+
+    /**
+     * The payload record of a wire type. Empty for a type this version of the module does not know:
+     * new types may appear on a topic within its version, so a consumer skips those rather than
+     * dead-lettering them.
+     */
     public static Optional<Class<?>> payloadTypeOf(String type) {
         return Optional.ofNullable(PAYLOADS.get(type));
+    }
+
+    /** The wire type of a payload record, for producers that build the envelope. */
+    public static Optional<String> typeOf(Class<?> payloadType) {
+        return PAYLOADS.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(payloadType))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private EventTypes() {

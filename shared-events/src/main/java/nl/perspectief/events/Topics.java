@@ -9,6 +9,13 @@ public final class Topics {
     /** {@code RegistrationSubmitted.v1}, keyed by registration id; produced by intake-service. */
     public static final String INTAKE_REGISTRATIONS_V1 = "intake.registrations.v1";
 
+    /**
+     * Every {@code nl.perspectief.events.cases.v1} event, keyed by case id; produced by case-service.
+     * One topic for all of a case's events, because consumers such as messaging-service must see them
+     * in the order they happened: a consent withdrawn before the exchange it suspends.
+     */
+    public static final String CASES_CASE_EVENTS_V1 = "cases.case-events.v1";
+
     /** Where a consumer parks a record it cannot process; counted and visible, never skipped. */
     public static String deadLetterTopicOf(String topic) {
         return topic + ".dlt";

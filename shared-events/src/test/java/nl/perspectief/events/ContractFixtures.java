@@ -19,10 +19,11 @@ import com.networknt.schema.ValidationMessage;
  */
 public final class ContractFixtures {
 
+    private static final String CONTRACT_PACKAGE_PREFIX = "nl.perspectief.events.";
     private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
-    /** The fixture of a wire type, such as {@code RegistrationSubmitted.v1}, as JSON text. */
+    /** The fixture of a wire type, such as {@code RegistrationSubmitted.v1} or {@code CaseOpened.v1}, as JSON text. */
     public static String fixture(String type) {
         return read("contracts/" + producerFolderOf(type) + "/" + type + ".json");
     }
@@ -41,11 +42,16 @@ public final class ContractFixtures {
         }
     }
 
+    /**
+     * Fixtures lie in a folder per producer, named like the producer's contract package: the payload of
+     * {@code CaseOpened.v1} is in {@code nl.perspectief.events.cases.v1}, so its fixture is in
+     * {@code contracts/cases/}. A new producer's fixtures are found without changing this class.
+     */
     private static String producerFolderOf(String type) {
-        if (type.startsWith("Registration")) {
-            return "intake";
-        }
-        throw new IllegalArgumentException("No fixture folder known for " + type);
+        Class<?> payload = EventTypes.payloadTypeOf(type)
+                .orElseThrow(() -> new IllegalArgumentException("No fixture folder known for " + type));
+        String producerAndVersion = payload.getPackageName().substring(CONTRACT_PACKAGE_PREFIX.length());
+        return producerAndVersion.substring(0, producerAndVersion.indexOf('.'));
     }
 
     private static String read(String resource) {
