@@ -1,24 +1,57 @@
 package nl.perspectief.cases.casefile;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
+import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.casefile.api.AddCaseNoteCommand;
 import nl.perspectief.cases.casefile.api.Applicant;
+import nl.perspectief.cases.casefile.api.ApproachChannel;
+import nl.perspectief.cases.casefile.api.AssignMediatorCommand;
+import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
+import nl.perspectief.cases.casefile.api.CaseClosedEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseOutcome;
+import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CloseCaseCommand;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.ConsentMethod;
+import nl.perspectief.cases.casefile.api.ConsentRecordedEvent;
+import nl.perspectief.cases.casefile.api.ConsentWithdrawnEvent;
+import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.FormOfContactAgreedEvent;
 import nl.perspectief.cases.casefile.api.Incident;
+import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
+import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
+import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
 import nl.perspectief.cases.casefile.api.OtherParty;
+import nl.perspectief.cases.casefile.api.PartyAddedEvent;
+import nl.perspectief.cases.casefile.api.PartyRole;
+import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.PostalAddress;
+import nl.perspectief.cases.casefile.api.RecordConsentCommand;
+import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.casefile.api.RecordMeetingHeldCommand;
 import nl.perspectief.cases.casefile.api.Referrer;
+import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.Story;
+import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
 import nl.perspectief.events.intake.v1.ApplicantRole;
 import nl.perspectief.events.intake.v1.ContactChannel;
 import nl.perspectief.events.intake.v1.CriminalProceedings;
 import nl.perspectief.events.intake.v1.IncidentCategory;
 import nl.perspectief.events.intake.v1.RegistrationSource;
 
-/** Test data: Julia's registration from the issue, opened as a case. */
+/** Test data: Julia's registration from the issue, opened as a case, and the staff who run it. */
 public final class CaseFixtures {
 
     public static final Instant SUBMITTED_AT = Instant.parse("2026-03-14T22:41:07Z");
@@ -54,9 +87,9 @@ public final class CaseFixtures {
 
     public static CaseOpenedEvent caseOpened(OpenCaseFromRegistrationCommand command) {
         return new CaseOpenedEvent(command.caseId(), command.registrationId(), command.registrationReference(),
-                command.source(), command.submittedAt(), command.openedAt(), command.applicant(),
-                command.otherParty(), command.incident(), command.story(), command.referrer(),
-                CaseStatus.AWAITING_TRIAGE);
+                CaseSource.valueOf(command.source().name()), command.submittedAt(), command.openedAt(),
+                command.applicant(), command.otherParty(), command.incident(), command.story(), command.referrer(),
+                CaseStatus.AWAITING_TRIAGE, null);
     }
 
     public static OpenCaseFromRegistrationCommand withApplicant(OpenCaseFromRegistrationCommand c, Applicant applicant) {
@@ -87,6 +120,170 @@ public final class CaseFixtures {
         return new OpenCaseFromRegistrationCommand(c.caseId(), c.registrationId(), c.registrationReference(),
                 c.source(), c.submittedAt(), c.openedAt(), c.applicant(), c.otherParty(), c.incident(), c.story(),
                 referrer);
+    }
+
+    public static final StaffMember DESK = new StaffMember("desk-anouk", StaffRole.DESK);
+    public static final StaffMember MEDIATOR = new StaffMember("mediator-marieke", StaffRole.MEDIATOR);
+    public static final StaffMember OTHER_MEDIATOR = new StaffMember("mediator-joost", StaffRole.MEDIATOR);
+    public static final StaffMember COMPLIANCE = new StaffMember("compliance-rik", StaffRole.COMPLIANCE);
+    public static final Instant AT = Instant.parse("2026-04-02T10:00:00Z");
+
+    /** Julia's case, from its opening on, as events and as the commands that continue it. */
+    public static CaseHistory caseOfJulia() {
+        return new CaseHistory(openCase(UUID.randomUUID(), "PH-2026-00042"));
+    }
+
+    /**
+     * One case's story for fixture tests: the events that happened (for {@code given}) and the commands that
+     * continue it (for {@code when}), all by {@link #MEDIATOR} unless a test says otherwise.
+     */
+    public static final class CaseHistory {
+
+        public final UUID caseId;
+        public final UUID applicantId;
+        public final UUID otherPartyId;
+        public final UUID uncleId = UUID.randomUUID();
+        public final UUID meetingId = UUID.randomUUID();
+        private final OpenCaseFromRegistrationCommand open;
+
+        CaseHistory(OpenCaseFromRegistrationCommand open) {
+            this.open = open;
+            this.caseId = open.caseId();
+            this.applicantId = open.applicant().subjectId();
+            this.otherPartyId = open.otherParty().subjectId();
+        }
+
+        // ---- events
+
+        public CaseOpenedEvent opened() {
+            return caseOpened(open);
+        }
+
+        public CaseAcceptedEvent accepted() {
+            return new CaseAcceptedEvent(caseId, DESK, AT);
+        }
+
+        public MediatorAssignedEvent mediatorAssigned() {
+            return new MediatorAssignedEvent(caseId, MEDIATOR.staffId(), DESK, AT);
+        }
+
+        /** Opened, accepted and given to {@link #MEDIATOR}, followed by {@code more}. */
+        public List<Object> inProgress(Object... more) {
+            List<Object> events = new ArrayList<>(List.of(opened(), accepted(), mediatorAssigned()));
+            events.addAll(Arrays.asList(more));
+            return events;
+        }
+
+        public ConsentRecordedEvent consentRecorded(UUID consentId, Consent consent) {
+            return new ConsentRecordedEvent(caseId, consentId, consent.partyId(), consent.purpose(), consent.form(),
+                    consent.recipient(), ConsentMethod.SPOKEN, AT, MEDIATOR, AT);
+        }
+
+        public ConsentWithdrawnEvent consentWithdrawn(UUID consentId, Consent consent, String reason) {
+            return new ConsentWithdrawnEvent(caseId, consentId, consent.partyId(), consent.purpose(), consent.form(),
+                    consent.recipient(), reason, MEDIATOR, AT);
+        }
+
+        /** Both parties take part and chose this form. */
+        public List<ConsentRecordedEvent> bothConsentTo(ContactForm form) {
+            return List.of(
+                    consentRecorded(UUID.randomUUID(), Consent.takingPart(applicantId)),
+                    consentRecorded(UUID.randomUUID(), Consent.formOfContact(applicantId, form)),
+                    consentRecorded(UUID.randomUUID(), Consent.takingPart(otherPartyId)),
+                    consentRecorded(UUID.randomUUID(), Consent.formOfContact(otherPartyId, form)));
+        }
+
+        public FormOfContactAgreedEvent formAgreed(ContactForm form) {
+            return new FormOfContactAgreedEvent(caseId, form, MEDIATOR, AT);
+        }
+
+        /** In progress, both parties consented to {@code form} and agreed on it, followed by {@code more}. */
+        public List<Object> agreedOn(ContactForm form, Object... more) {
+            List<Object> events = inProgress();
+            events.addAll(bothConsentTo(form));
+            events.add(formAgreed(form));
+            events.addAll(Arrays.asList(more));
+            return events;
+        }
+
+        public PartyAddedEvent uncleAdded() {
+            return new PartyAddedEvent(caseId, uncleId, PartyRole.NETWORK_MEMBER, PartySide.APPLICANT_SIDE, null,
+                    "Kees de Vries", null, null, MEDIATOR, AT);
+        }
+
+        public MeetingScheduledEvent meetingScheduled() {
+            return new MeetingScheduledEvent(caseId, meetingId, ContactForm.MEETING, MEETING_TIME, MeetingLocation.OFFICE,
+                    null, List.of(), MEDIATOR, AT);
+        }
+
+        public MeetingScheduledEvent conferenceScheduled() {
+            return new MeetingScheduledEvent(caseId, meetingId, ContactForm.CONFERENCE, MEETING_TIME,
+                    MeetingLocation.OFFICE, null, List.of(uncleId), MEDIATOR, AT);
+        }
+
+        public MessageExchangeOpenedEvent exchangeOpened() {
+            return new MessageExchangeOpenedEvent(caseId, applicantId, otherPartyId, MEDIATOR, AT);
+        }
+
+        public CaseClosedEvent closed() {
+            return new CaseClosedEvent(caseId, CaseOutcome.CONTACT_TOOK_PLACE, "Both felt heard.", MEDIATOR, AT);
+        }
+
+        // ---- commands
+
+        public static final Instant MEETING_TIME = Instant.parse("2026-05-12T13:00:00Z");
+
+        public AcceptCaseCommand accept(StaffMember by) {
+            return new AcceptCaseCommand(caseId, null, by, AT);
+        }
+
+        public AssignMediatorCommand assign(String mediatorId) {
+            return new AssignMediatorCommand(caseId, null, mediatorId, DESK, AT);
+        }
+
+        public RecordConsentCommand recordConsent(UUID consentId, Consent consent) {
+            return new RecordConsentCommand(caseId, null, consentId, consent.partyId(), consent.purpose(), consent.form(),
+                    consent.recipient(), ConsentMethod.SPOKEN, AT, MEDIATOR, AT);
+        }
+
+        public WithdrawConsentCommand withdraw(UUID consentId, String reason) {
+            return new WithdrawConsentCommand(caseId, null, consentId, reason, MEDIATOR, AT);
+        }
+
+        public RecordContactAttemptCommand letterTo(UUID partyId, boolean applicantNamed) {
+            return new RecordContactAttemptCommand(caseId, null, partyId, ApproachChannel.LETTER, applicantNamed, null,
+                    MEDIATOR, AT);
+        }
+
+        public ScheduleMeetingCommand scheduleMeeting() {
+            return scheduleMeeting(MEDIATOR);
+        }
+
+        public ScheduleMeetingCommand scheduleMeeting(StaffMember by) {
+            return new ScheduleMeetingCommand(caseId, null, meetingId, ContactForm.MEETING, MEETING_TIME,
+                    MeetingLocation.OFFICE, null, List.of(), by, AT);
+        }
+
+        public ScheduleMeetingCommand scheduleConference() {
+            return new ScheduleMeetingCommand(caseId, null, meetingId, ContactForm.CONFERENCE, MEETING_TIME,
+                    MeetingLocation.OFFICE, null, List.of(uncleId), MEDIATOR, AT);
+        }
+
+        public RecordMeetingHeldCommand meetingHeld() {
+            return new RecordMeetingHeldCommand(caseId, null, meetingId, MEDIATOR, AT);
+        }
+
+        public OpenMessageExchangeCommand openExchange() {
+            return new OpenMessageExchangeCommand(caseId, null, MEDIATOR, AT);
+        }
+
+        public CloseCaseCommand close() {
+            return new CloseCaseCommand(caseId, null, CaseOutcome.CONTACT_TOOK_PLACE, "Both felt heard.", MEDIATOR, AT);
+        }
+
+        public AddCaseNoteCommand note(UUID noteId, StaffMember by) {
+            return new AddCaseNoteCommand(caseId, null, noteId, "Julia asked not to be called before noon.", by, AT);
+        }
     }
 
     private CaseFixtures() {

@@ -7,7 +7,7 @@ import nl.perspectief.events.intake.v1.ApplicantRole;
 import nl.perspectief.events.intake.v1.ContactChannel;
 import nl.perspectief.events.intake.v1.CriminalProceedings;
 import nl.perspectief.events.intake.v1.IncidentCategory;
-import nl.perspectief.events.intake.v1.RegistrationSource;
+
 
 /**
  * A case as staff read it, decrypted. Its parts are its own records, not the events' ones: they
@@ -20,7 +20,7 @@ public record CaseView(
         String registrationReference,
         CaseStatus status,
         Instant openedAt,
-        RegistrationSource source,
+        CaseSource source,
         Instant submittedAt,
         Applicant applicant,
         OtherParty otherParty,

@@ -1,15 +1,13 @@
 package nl.perspectief.cases.casefile.command;
 
-import java.util.UUID;
-
 /**
  * Personal data is only taken in together with the id of the person it is about: without one it could
  * neither be encrypted with that person's key nor erased on their request.
  */
 public class PersonalDataWithoutSubjectException extends CaseRuleException {
 
-    PersonalDataWithoutSubjectException(UUID registrationId, String party) {
-        super("Registration " + registrationId + " carries personal data of the " + party
+    PersonalDataWithoutSubjectException(String registration, String party) {
+        super(registration + " carries personal data of the " + party
                 + " without a data subject id");
     }
 }

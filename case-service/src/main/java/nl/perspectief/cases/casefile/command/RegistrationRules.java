@@ -1,36 +1,39 @@
 package nl.perspectief.cases.casefile.command;
 
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.casefile.api.Applicant;
+import nl.perspectief.cases.casefile.api.Incident;
+import nl.perspectief.cases.casefile.api.OtherParty;
+import nl.perspectief.cases.casefile.api.Referrer;
+import nl.perspectief.cases.casefile.api.Story;
 
-/** What a registration must hold before a case is opened from it. */
+/** What a registration, from intake or typed in by the desk, must hold before a case is opened from it. */
 final class RegistrationRules {
 
-    static void check(OpenCaseFromRegistrationCommand command) {
-        var registrationId = command.registrationId();
-        var applicant = command.applicant();
+    /** @param registration names the registration in a refusal, by id only */
+    static void check(String registration, Applicant applicant, OtherParty otherParty, Incident incident,
+            Story story, Referrer referrer) {
         if (applicant == null || isBlank(applicant.fullName())) {
-            throw new ApplicantMissingException(registrationId);
+            throw new ApplicantMissingException(registration);
         }
         if (applicant.subjectId() == null) {
-            throw new PersonalDataWithoutSubjectException(registrationId, "applicant");
+            throw new PersonalDataWithoutSubjectException(registration, "applicant");
         }
-        if (command.story() != null && command.story().tellerSubjectId() == null) {
-            throw new PersonalDataWithoutSubjectException(registrationId, "story's teller");
+        if (story != null && story.tellerSubjectId() == null) {
+            throw new PersonalDataWithoutSubjectException(registration, "story's teller");
         }
-        if (command.otherParty() != null && command.otherParty().subjectId() == null) {
-            throw new PersonalDataWithoutSubjectException(registrationId, "other party");
+        if (otherParty != null && otherParty.subjectId() == null) {
+            throw new PersonalDataWithoutSubjectException(registration, "other party");
         }
-        var referrer = command.referrer();
         if (referrer != null) {
             if (referrer.subjectId() == null) {
-                throw new PersonalDataWithoutSubjectException(registrationId, "referrer");
+                throw new PersonalDataWithoutSubjectException(registration, "referrer");
             }
             if (!referrer.clientConsentConfirmed()) {
-                throw new ReferrerWithoutClientConsentException(registrationId);
+                throw new ReferrerWithoutClientConsentException(registration);
             }
         }
-        if (command.incident() == null || command.incident().category() == null) {
-            throw new IncidentMissingException(registrationId);
+        if (incident == null || incident.category() == null) {
+            throw new IncidentMissingException(registration);
         }
     }
 

@@ -7,7 +7,7 @@ import nl.perspectief.cases.casefile.api.Incident;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.Story;
-import nl.perspectief.events.intake.v1.RegistrationSource;
+import nl.perspectief.cases.casefile.api.CaseSource;
 
 /**
  * The part of the overview that is only read, never searched: stored as one JSON document in
@@ -15,7 +15,7 @@ import nl.perspectief.events.intake.v1.RegistrationSource;
  * and an erased subject reads back as {@code null}.
  */
 record CaseDetailsDocument(
-        RegistrationSource source,
+        CaseSource source,
         Instant submittedAt,
         Applicant applicant,
         OtherParty otherParty,

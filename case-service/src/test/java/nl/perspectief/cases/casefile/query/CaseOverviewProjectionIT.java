@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseSource;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
@@ -54,6 +57,28 @@ class CaseOverviewProjectionIT extends RunningCaseService {
         assertThat(view.applicant().postalAddress().city()).isEqualTo("Utrecht");
         assertThat(view.otherParty().relationship()).isEqualTo("family friend, tutor");
         assertThat(view.story()).isEqualTo(opened.story().text());
+    }
+
+    @Test
+    void projectsACaseTheDeskOpenedWithoutARegistration() {
+        CaseOpenedEvent fromRegistration = caseOpened(openCase(UUID.randomUUID(), "PH-2026-80009"));
+        CaseOpenedEvent byDesk = new CaseOpenedEvent(UUID.randomUUID(), null, null, CaseSource.PHONE,
+                fromRegistration.submittedAt(), fromRegistration.openedAt(), fromRegistration.applicant(),
+                fromRegistration.otherParty(), fromRegistration.incident(), fromRegistration.story(), null,
+                CaseStatus.AWAITING_TRIAGE, new StaffMember("desk-sanne", StaffRole.DESK));
+        CaseOpenedEvent anotherByDesk = new CaseOpenedEvent(UUID.randomUUID(), null, null, CaseSource.EMAIL,
+                byDesk.submittedAt(), byDesk.openedAt(), byDesk.applicant(), byDesk.otherParty(), byDesk.incident(),
+                byDesk.story(), null, CaseStatus.AWAITING_TRIAGE, byDesk.openedBy());
+
+        projection.on(byDesk);
+        projection.on(anotherByDesk);
+
+        assertThat(find(new FindCaseQuery(byDesk.caseId()))).hasValueSatisfying(view -> {
+            assertThat(view.source()).isEqualTo(CaseSource.PHONE);
+            assertThat(view.registrationReference()).isNull();
+            assertThat(view.applicant().fullName()).isEqualTo("Julia de Vries");
+        });
+        assertThat(find(new FindCaseQuery(anotherByDesk.caseId()))).isPresent();
     }
 
     @Test

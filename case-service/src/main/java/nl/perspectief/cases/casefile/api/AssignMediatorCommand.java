@@ -1,0 +1,16 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Triage: gives the case to a mediator, or to another one (a reassignment). Desk only. */
+public record AssignMediatorCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        String mediatorId,
+        StaffMember performedBy,
+        Instant at) {
+}

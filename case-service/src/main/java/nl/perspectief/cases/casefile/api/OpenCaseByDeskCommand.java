@@ -1,0 +1,28 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The desk opens a case from a phone call or an email, with the same data a registration holds. The
+ * same rules as for a registration apply, and the same {@link CaseOpenedEvent} follows.
+ *
+ * @param caseId     a new id; sent again, the case is found open and nothing changes
+ * @param source     PHONE or EMAIL
+ * @param receivedAt when the call or email came in
+ * @param openedAt   when the desk typed it in
+ */
+public record OpenCaseByDeskCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        CaseSource source,
+        Instant receivedAt,
+        Instant openedAt,
+        Applicant applicant,
+        OtherParty otherParty,
+        Incident incident,
+        Story story,
+        Referrer referrer,
+        StaffMember performedBy) {
+}

@@ -1,0 +1,27 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * One party's consent to one purpose; see {@link Consent} for form and recipient.
+ *
+ * @param consentId a new id, by which the consent is withdrawn later
+ * @param givenAt   when the party gave it, which may be before it is recorded
+ */
+public record RecordConsentCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        UUID consentId,
+        UUID partyId,
+        ConsentPurpose purpose,
+        ContactForm form,
+        String recipient,
+        ConsentMethod method,
+        Instant givenAt,
+        StaffMember performedBy,
+        Instant at) {
+}

@@ -1,0 +1,17 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The mediator's first conversation with the applicant: wishes, expectations, safety. */
+public record RecordFirstConversationCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        Instant heldAt,
+        String summary,
+        StaffMember performedBy,
+        Instant at) {
+}

@@ -1,0 +1,18 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** A preparation talk of the mediator with one party, separately. */
+public record RecordPreparationTalkCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        UUID partyId,
+        Instant heldAt,
+        String summary,
+        StaffMember performedBy,
+        Instant at) {
+}

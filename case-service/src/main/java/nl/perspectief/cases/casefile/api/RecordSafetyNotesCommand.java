@@ -1,0 +1,17 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Replaces a party's safety notes: what every contact with them must respect. */
+public record RecordSafetyNotesCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        UUID partyId,
+        String notes,
+        StaffMember performedBy,
+        Instant at) {
+}

@@ -1,0 +1,18 @@
+package nl.perspectief.cases.casefile.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Replaces what the case knows of a party's name and how to reach them. */
+public record UpdatePartyContactDetailsCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        UUID partyId,
+        String fullName,
+        ContactDetails contactDetails,
+        StaffMember performedBy,
+        Instant at) {
+}

@@ -1,0 +1,14 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.List;
+import java.util.UUID;
+
+import nl.perspectief.cases.casefile.api.Consent;
+
+/** The other party learns who applied only after the applicant consented to being named. */
+public class ApplicantNamedWithoutConsentException extends ConsentNotActiveException {
+
+    ApplicantNamedWithoutConsentException(UUID caseId, List<Consent> missing) {
+        super(caseId, "naming the applicant", missing);
+    }
+}

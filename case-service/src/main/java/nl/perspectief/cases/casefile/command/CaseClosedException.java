@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** A closed case takes nothing but aftercare contacts, notes and withdrawals until it is reopened. */
+public class CaseClosedException extends CaseRuleException {
+
+    CaseClosedException(UUID caseId) {
+        super("Case " + caseId + " is closed: only aftercare and notes, or reopen it");
+    }
+}

@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** A case the desk declined is out of scope: nobody is contacted and nothing is scheduled on it. */
+public class CaseDeclinedException extends CaseRuleException {
+
+    CaseDeclinedException(UUID caseId) {
+        super("Case " + caseId + " was declined at triage");
+    }
+}

@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** Only an exchange that was opened and not closed can be resumed. */
+public class NoMessageExchangeException extends CaseRuleException {
+
+    NoMessageExchangeException(UUID caseId) {
+        super("Case " + caseId + " has no open or suspended message exchange");
+    }
+}

@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** Contact needs someone to contact: the case must know its other party first. */
+public class NoOtherPartyException extends CaseRuleException {
+
+    NoOtherPartyException(UUID caseId) {
+        super("Case " + caseId + " has no other party yet; add one first");
+    }
+}

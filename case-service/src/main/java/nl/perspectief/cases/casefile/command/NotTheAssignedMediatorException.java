@@ -1,0 +1,13 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+import nl.perspectief.cases.casefile.api.StaffMember;
+
+/** Contact always goes through the case's own mediator (impartial guidance, DOMAIN.md): nobody else takes its steps. */
+public class NotTheAssignedMediatorException extends CaseRuleException {
+
+    NotTheAssignedMediatorException(UUID caseId, StaffMember by) {
+        super("Case " + caseId + ": only its assigned mediator takes this step, not " + StaffMembers.describe(by));
+    }
+}

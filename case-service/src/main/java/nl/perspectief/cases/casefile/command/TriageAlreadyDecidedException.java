@@ -1,0 +1,13 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+import nl.perspectief.cases.casefile.api.CaseStatus;
+
+/** Scope is decided once: an accepted case is not declined, a declined one is not accepted. */
+public class TriageAlreadyDecidedException extends CaseRuleException {
+
+    TriageAlreadyDecidedException(UUID caseId, CaseStatus status) {
+        super("Case " + caseId + " was already triaged: it is " + status);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** Only a consent recorded on this case can be withdrawn. */
+public class UnknownConsentException extends CaseRuleException {
+
+    UnknownConsentException(UUID caseId, UUID consentId) {
+        super("Case " + caseId + " has no consent " + consentId);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** Steps name meetings of this case only. */
+public class UnknownMeetingException extends CaseRuleException {
+
+    UnknownMeetingException(UUID caseId, UUID meetingId) {
+        super("Case " + caseId + " has no meeting " + meetingId);
+    }
+}

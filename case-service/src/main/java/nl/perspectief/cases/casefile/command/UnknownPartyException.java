@@ -1,0 +1,11 @@
+package nl.perspectief.cases.casefile.command;
+
+import java.util.UUID;
+
+/** Steps name parties of this case only. */
+public class UnknownPartyException extends CaseRuleException {
+
+    UnknownPartyException(UUID caseId, UUID partyId) {
+        super("Case " + caseId + " has no party " + partyId);
+    }
+}

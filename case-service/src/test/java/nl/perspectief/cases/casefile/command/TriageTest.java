@@ -1,0 +1,219 @@
+package nl.perspectief.cases.casefile.command;
+
+import static nl.perspectief.cases.casefile.CaseFixtures.AT;
+import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
+import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
+import static nl.perspectief.cases.casefile.CaseFixtures.OTHER_MEDIATOR;
+import static nl.perspectief.cases.casefile.CaseFixtures.caseOfJulia;
+import static nl.perspectief.cases.casefile.CaseFixtures.julia;
+import static nl.perspectief.cases.casefile.CaseFixtures.peter;
+import static nl.perspectief.cases.casefile.CaseFixtures.sexualTransgressionIn2015;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.Test;
+
+import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
+import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
+import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
+import nl.perspectief.cases.casefile.api.CaseLinkedEvent;
+import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseSource;
+import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.DeclineCaseCommand;
+import nl.perspectief.cases.casefile.api.LinkCaseCommand;
+import nl.perspectief.cases.casefile.api.LinkType;
+import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
+import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.casefile.api.Story;
+
+class TriageTest {
+
+    private final CaseHistory julia = caseOfJulia();
+    private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+
+    @Test
+    void acceptsCaseInScopeSoItAwaitsAMediator() {
+        fixture.given(julia.opened())
+                .when(julia.accept(DESK))
+                .expectEvents(julia.accepted())
+                .expectResultMessagePayload(CommandOutcome.APPLIED)
+                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.AWAITING_MEDIATOR));
+    }
+
+    @Test
+    void answersUnchangedWhenAcceptingAnAcceptedCase() {
+        fixture.given(julia.opened(), julia.accepted())
+                .when(julia.accept(DESK))
+                .expectNoEvents()
+                .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void refusesTriageByAMediator() {
+        fixture.given(julia.opened())
+                .when(julia.accept(MEDIATOR))
+                .expectException(TriageIsForTheDeskException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void declinesCaseOutOfScopeWithReason() {
+        fixture.given(julia.opened())
+                .when(new DeclineCaseCommand(julia.caseId, null, "No known other party", DESK, AT))
+                .expectEvents(new CaseDeclinedEvent(julia.caseId, "No known other party", DESK, AT))
+                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.DECLINED));
+    }
+
+    @Test
+    void refusesToAcceptADeclinedCase() {
+        fixture.given(julia.opened(), new CaseDeclinedEvent(julia.caseId, "Out of scope", DESK, AT))
+                .when(julia.accept(DESK))
+                .expectException(TriageAlreadyDecidedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToDeclineACaseInProgress() {
+        fixture.given(julia.inProgress())
+                .when(new DeclineCaseCommand(julia.caseId, null, "Changed our mind", DESK, AT))
+                .expectException(TriageAlreadyDecidedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void linksCaseAsDuplicateOfAnother() {
+        UUID earlier = UUID.randomUUID();
+
+        fixture.given(julia.opened())
+                .when(new LinkCaseCommand(julia.caseId, null, earlier, LinkType.DUPLICATE, DESK, AT))
+                .expectEvents(new CaseLinkedEvent(julia.caseId, earlier, LinkType.DUPLICATE, DESK, AT));
+    }
+
+    @Test
+    void answersUnchangedWhenLinkingTheSameCaseAgain() {
+        UUID earlier = UUID.randomUUID();
+
+        fixture.given(julia.opened(), new CaseLinkedEvent(julia.caseId, earlier, LinkType.RELATED, DESK, AT))
+                .when(new LinkCaseCommand(julia.caseId, null, earlier, LinkType.RELATED, DESK, AT))
+                .expectNoEvents()
+                .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void refusesToLinkACaseToItself() {
+        fixture.given(julia.opened())
+                .when(new LinkCaseCommand(julia.caseId, null, julia.caseId, LinkType.RELATED, DESK, AT))
+                .expectException(CaseLinkedToItselfException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void assignsMediatorToAnAcceptedCaseWhichIsThenInProgress() {
+        fixture.given(julia.opened(), julia.accepted())
+                .when(julia.assign(MEDIATOR.staffId()))
+                .expectEvents(julia.mediatorAssigned())
+                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.IN_PROGRESS));
+    }
+
+    @Test
+    void refusesToAssignMediatorBeforeTheCaseIsAccepted() {
+        fixture.given(julia.opened())
+                .when(julia.assign(MEDIATOR.staffId()))
+                .expectException(CaseNotAcceptedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reassignsCaseToAnotherMediator() {
+        fixture.given(julia.inProgress())
+                .when(julia.assign(OTHER_MEDIATOR.staffId()))
+                .expectEvents(new MediatorReassignedEvent(julia.caseId, MEDIATOR.staffId(), OTHER_MEDIATOR.staffId(),
+                        DESK, AT));
+    }
+
+    @Test
+    void answersUnchangedWhenAssigningTheSameMediatorAgain() {
+        fixture.given(julia.inProgress())
+                .when(julia.assign(MEDIATOR.staffId()))
+                .expectNoEvents()
+                .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void refusesTriageOfAClosedCase() {
+        fixture.given(julia.inProgress(julia.closed()))
+                .when(julia.assign(OTHER_MEDIATOR.staffId()))
+                .expectException(CaseClosedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void opensCaseFromAPhoneCallTypedInByTheDesk() {
+        UUID caseId = UUID.randomUUID();
+        UUID applicantId = UUID.randomUUID();
+        var byPhone = new OpenCaseByDeskCommand(caseId, CaseSource.PHONE, AT, AT, julia(applicantId),
+                peter(UUID.randomUUID()), sexualTransgressionIn2015(), new Story(applicantId, "Told on the phone"),
+                null, DESK);
+
+        fixture.givenNoPriorActivity()
+                .when(byPhone)
+                .expectEvents(new CaseOpenedEvent(caseId, null, null, CaseSource.PHONE, AT, AT, byPhone.applicant(),
+                        byPhone.otherParty(), byPhone.incident(), byPhone.story(), null, CaseStatus.AWAITING_TRIAGE,
+                        DESK));
+    }
+
+    @Test
+    void refusesCaseTypedInByAMediator() {
+        var byMediator = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
+                julia(UUID.randomUUID()), null, sexualTransgressionIn2015(), null, null, MEDIATOR);
+
+        fixture.givenNoPriorActivity()
+                .when(byMediator)
+                .expectException(TriageIsForTheDeskException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesDeskCaseWithoutIncident() {
+        var withoutIncident = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
+                julia(UUID.randomUUID()), null, null, null, null, DESK);
+
+        fixture.givenNoPriorActivity()
+                .when(withoutIncident)
+                .expectException(IncidentMissingException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void answersUnchangedWhenTheDeskSendsTheSameCaseAgain() {
+        var byEmail = new OpenCaseByDeskCommand(julia.caseId, CaseSource.EMAIL, AT, AT, julia(julia.applicantId),
+                null, sexualTransgressionIn2015(), null, null, DESK);
+
+        fixture.given(julia.opened())
+                .when(byEmail)
+                .expectNoEvents()
+                .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void refusesACommandBasedOnAnOutdatedVersionOfTheCase() {
+        // the desk read the case at version 0 (opened); someone accepted it since (version 1)
+        fixture.given(julia.opened(), new CaseAcceptedEvent(julia.caseId, DESK, AT))
+                .when(new LinkCaseCommand(julia.caseId, 0L, UUID.randomUUID(), LinkType.RELATED, DESK, AT))
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void takesACommandBasedOnTheCurrentVersionOfTheCase() {
+        fixture.given(julia.opened(), new CaseAcceptedEvent(julia.caseId, DESK, AT))
+                .when(new AcceptCaseCommand(julia.caseId, 1L, DESK, AT))
+                .expectSuccessfulHandlerExecution();
+    }
+}
