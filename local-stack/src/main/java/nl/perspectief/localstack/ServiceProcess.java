@@ -81,6 +81,8 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectInput(Redirect.from(new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        // until staff sign in (issue 4), nothing but this machine may reach the services
+        builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         process = builder.start();
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process
@@ -16,6 +17,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
 
     private Stack stack;
     private Thread safetyNet;
+    private Duration startUp;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -29,7 +31,8 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         System.out.println("Starting the stack for " + context.getRequiredTestClass().getSimpleName() + "; logs in " + settings.logs());
         var started = System.nanoTime();
         stack.start();
-        System.out.printf("Stack up in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        startUp = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("Stack up in %d ms%n", startUp.toMillis());
     }
 
     @Override
@@ -42,6 +45,11 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
 
     public Stack stack() {
         return stack;
+    }
+
+    /** From nothing running to both services healthy. */
+    public Duration startUp() {
+        return startUp;
     }
 
     private static Path jar(String property) {

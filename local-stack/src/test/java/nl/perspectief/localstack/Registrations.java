@@ -61,13 +61,20 @@ final class Registrations {
     }
 
     Receipt submit(String registration) throws IOException, InterruptedException {
+        return submit(registration, null);
+    }
+
+    /** As the website posts it: with an {@code Idempotency-Key}, so that a retry cannot register twice. */
+    Receipt submit(String registration, String idempotencyKey) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(intake.resolve("/api/registrations"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(registration))
-                .build();
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(registration));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             return new Receipt(response.statusCode(), null, null);
         }
