@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code perspectief.cases}.
  *
  * @param registrations how registrations from intake are consumed
+ * @param caseEvents    how the case's integration events are published on {@code cases.case-events.v1}
  */
 @ConfigurationProperties("perspectief.cases")
-public record CaseServiceProperties(@DefaultValue Registrations registrations) {
+public record CaseServiceProperties(@DefaultValue Registrations registrations, @DefaultValue CaseEvents caseEvents) {
 
     /** @param retry how often a registration that failed for a passing reason is tried again */
     public record Registrations(@DefaultValue Retry retry) {
@@ -26,5 +27,20 @@ public record CaseServiceProperties(@DefaultValue Registrations registrations) {
             @DefaultValue("2.0") double multiplier,
             @DefaultValue("10s") Duration maxInterval,
             @DefaultValue("6") int maxRetries) {
+    }
+
+    /**
+     * @param partitions  partitions of {@code cases.case-events.v1} when this service creates it
+     * @param replicas    its replication factor (1 locally, 3 in production)
+     * @param retention   how long Kafka keeps records: long enough for a consumer outage over a holiday
+     * @param sendTimeout how long one publication may wait for the broker's acknowledgement before the
+     *                    processor retries; longer than the producer's {@code delivery.timeout.ms}, so the
+     *                    producer's own verdict comes first
+     */
+    public record CaseEvents(
+            @DefaultValue("3") int partitions,
+            @DefaultValue("1") short replicas,
+            @DefaultValue("14d") Duration retention,
+            @DefaultValue("20s") Duration sendTimeout) {
     }
 }

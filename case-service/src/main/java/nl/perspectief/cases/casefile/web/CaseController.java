@@ -13,21 +13,42 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.perspectief.cases.casefile.api.CaseDetailView;
+import nl.perspectief.cases.casefile.api.CaseListView;
+import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseTimelineView;
 import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
-import nl.perspectief.cases.casefile.api.FindCaseQuery;
+import nl.perspectief.cases.casefile.api.FindCaseDetailQuery;
+import nl.perspectief.cases.casefile.api.FindCaseTimelineQuery;
+import nl.perspectief.cases.casefile.api.FindCasesQuery;
+import nl.perspectief.events.intake.v1.IncidentCategory;
 
-/** Cases as JSON. Every read is written to the access log, whatever its outcome. */
+/**
+ * Cases as JSON: the list, the detail and the timeline. Every read is written to the access log,
+ * whatever its outcome. Enumerated filters are checked as patterns, so a wrong value is refused with
+ * the allowed ones named (CaseProblems turns a failed constraint into problem+json).
+ */
 @RestController
 @RequestMapping(CaseController.CASES)
 class CaseController {
 
     static final String CASES = "/api/cases";
     static final String BY_ID = "/{caseId}";
+    static final String TIMELINE = "/{caseId}/timeline";
     static final String REFERENCE_FORMAT = "PH-[0-9]{4}-[0-9]{5,10}";
     static final String BY_ID_ENDPOINT = "GET " + CASES + BY_ID;
     static final String BY_REFERENCE_ENDPOINT = "GET " + CASES + "?registrationReference";
+    static final String LIST_ENDPOINT = "GET " + CASES;
+    static final String TIMELINE_ENDPOINT = "GET " + CASES + TIMELINE;
+    // kept equal to the enums' names by CaseControllerFiltersTest
+    static final String STATUSES = "AWAITING_TRIAGE|DECLINED|AWAITING_MEDIATOR|IN_PROGRESS|CLOSED";
+    static final String CATEGORIES = "SEXUAL_TRANSGRESSION|NUDE_IMAGE_LEAK|THREAT_OR_INTIMIDATION|THEFT_OR_FRAUD"
+            + "|TRAFFIC_ACCIDENT|VIOLENCE|HOMICIDE|SPORTS_TRANSGRESSION|OTHER";
 
     private final QueryGateway queries;
     private final CaseAccessLog accessLog;
@@ -37,16 +58,30 @@ class CaseController {
         this.accessLog = accessLog;
     }
 
+    /** The case with its version as a strong ETag, for the commands' {@code If-Match}. */
     @GetMapping(BY_ID)
-    ResponseEntity<CaseView> caseById(@PathVariable UUID caseId) {
-        Optional<CaseView> found = queries.query(new FindCaseQuery(caseId),
-                ResponseTypes.optionalInstanceOf(CaseView.class)).join();
+    ResponseEntity<CaseDetailView> caseById(@PathVariable UUID caseId) {
+        Optional<CaseDetailView> found = queries.query(new FindCaseDetailQuery(caseId),
+                ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join();
         accessLog.read(BY_ID_ENDPOINT, caseId,
                 found.isPresent() ? CaseAccessLog.Outcome.FOUND : CaseAccessLog.Outcome.NOT_FOUND);
-        return ResponseEntity.ok(found.orElseThrow(() -> new CaseNotFoundException(caseId)));
+        CaseDetailView view = found.orElseThrow(() -> new CaseNotFoundException(caseId));
+        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
     }
 
-    @GetMapping
+    @GetMapping(TIMELINE)
+    CaseTimelineView timeline(@PathVariable UUID caseId) {
+        CaseTimelineView timeline = queries.query(new FindCaseTimelineQuery(caseId),
+                ResponseTypes.instanceOf(CaseTimelineView.class)).join();
+        accessLog.read(TIMELINE_ENDPOINT, caseId,
+                timeline.entries().isEmpty() ? CaseAccessLog.Outcome.NOT_FOUND : CaseAccessLog.Outcome.FOUND);
+        if (timeline.entries().isEmpty()) {
+            throw new CaseNotFoundException(caseId);
+        }
+        return timeline;
+    }
+
+    @GetMapping(params = "registrationReference")
     List<CaseView> casesByRegistrationReference(
             @RequestParam @Pattern(regexp = REFERENCE_FORMAT, message = "must look like PH-2026-00042")
             String registrationReference) {
@@ -55,5 +90,28 @@ class CaseController {
         accessLog.read(BY_REFERENCE_ENDPOINT, found.map(CaseView::caseId).orElse(null),
                 found.isPresent() ? CaseAccessLog.Outcome.FOUND : CaseAccessLog.Outcome.NOT_FOUND);
         return found.stream().toList();
+    }
+
+    /** The list holds no personal data, so one access line covers the page. */
+    @GetMapping
+    CaseListView cases(
+            @RequestParam(required = false) @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
+            String status,
+            @RequestParam(required = false) @Size(min = 1, max = 64) String mediator,
+            @RequestParam(required = false) @Pattern(regexp = CATEGORIES, message = "must be one of " + CATEGORIES)
+            String category,
+            @RequestParam(defaultValue = "false") @Pattern(regexp = "true|false", message = "must be true or false")
+            String waiting,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "" + FindCasesQuery.DEFAULT_SIZE) @Min(1) @Max(FindCasesQuery.MAX_SIZE) int size) {
+        CaseListView list = queries.query(new FindCasesQuery(
+                        status == null ? null : CaseStatus.valueOf(status),
+                        mediator,
+                        category == null ? null : IncidentCategory.valueOf(category),
+                        Boolean.parseBoolean(waiting), page, size),
+                ResponseTypes.instanceOf(CaseListView.class)).join();
+        accessLog.read(LIST_ENDPOINT, null,
+                list.cases().isEmpty() ? CaseAccessLog.Outcome.NOT_FOUND : CaseAccessLog.Outcome.FOUND);
+        return list;
     }
 }

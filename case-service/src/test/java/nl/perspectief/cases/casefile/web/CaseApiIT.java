@@ -84,13 +84,87 @@ class CaseApiIT extends RunningCaseService {
     }
 
     @Test
-    void refusesASearchWithoutRegistrationReference(CapturedOutput output) {
-        ResponseEntity<String> response = get("/api/cases");
+    void listsCasesNewestFirstWhenNoRegistrationReferenceIsGiven(CapturedOutput output) {
+        OpenCaseFromRegistrationCommand opened = openedCase("PH-2026-90003");
+
+        ResponseEntity<String> response = await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/cases?status=AWAITING_TRIAGE&category=SEXUAL_TRANSGRESSION&size=100"),
+                        answer -> answer.getStatusCode().is2xxSuccessful()
+                                && answer.getBody().contains(opened.caseId().toString()));
+
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        JsonNode list = json(response);
+        assertThat(list.get("page").asInt()).isZero();
+        assertThat(list.get("size").asInt()).isEqualTo(100);
+        assertThat(list.get("total").asLong()).isPositive();
+        assertThat(list.get("cases")).allSatisfy(item -> {
+            assertThat(item.get("status").asString()).isEqualTo("AWAITING_TRIAGE");
+            assertThat(item.has("applicant")).as("the list holds no personal data").isFalse();
+        });
+        assertThat(output.getAll()).contains("endpoint=\"GET /api/cases\" outcome=FOUND");
+    }
+
+    @Test
+    void refusesAnUnknownStatusNamingTheAllowedOnes() {
+        ResponseEntity<String> response = get("/api/cases?status=WAITING");
 
         assertProblem(response, HttpStatus.BAD_REQUEST);
-        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("registrationReference");
-        assertThat(json(response).get("errors").get(0).get("rule").asString()).isEqualTo("Required");
-        assertThat(output.getAll()).contains("case-read caseId=- endpoint=\"GET /api/cases?registrationReference\" outcome=REJECTED");
+        JsonNode error = json(response).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("status");
+        assertThat(error.get("rule").asString()).isEqualTo("Pattern");
+        assertThat(error.get("message").asString()).contains("IN_PROGRESS");
+    }
+
+    @Test
+    void refusesAPageOfMoreThanAHundredCases() {
+        ResponseEntity<String> response = get("/api/cases?size=101");
+
+        assertProblem(response, HttpStatus.BAD_REQUEST);
+        assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(json(response).get("errors").get(0).get("rule").asString()).isEqualTo("Max");
+    }
+
+    @Test
+    void answersTheCaseWithItsVersionAsETagAndItsNextStep() {
+        OpenCaseFromRegistrationCommand opened = openedCase("PH-2026-90004");
+
+        ResponseEntity<String> response = awaitOk("/api/cases/" + opened.caseId());
+
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
+        JsonNode view = json(response);
+        assertThat(view.get("version").asLong()).isZero();
+        assertThat(view.get("nextStep").get("code").asString()).isEqualTo("TRIAGE");
+        assertThat(view.get("nextStep").get("text").asString()).isNotBlank();
+        assertThat(view.get("parties").get(0).get("fullName").asString()).isEqualTo("Julia de Vries");
+        assertThat(view.get("activeConsents")).isEmpty();
+    }
+
+    @Test
+    void answersTheTimelineOfACaseWithoutLettingAnyoneCacheIt(CapturedOutput output) {
+        OpenCaseFromRegistrationCommand opened = openedCase("PH-2026-90005");
+
+        ResponseEntity<String> response = awaitOk("/api/cases/" + opened.caseId() + "/timeline");
+
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        JsonNode entry = json(response).get("entries").get(0);
+        assertThat(entry.get("sequenceNumber").asLong()).isZero();
+        assertThat(entry.get("type").asString()).isEqualTo("CASE_OPENED");
+        assertThat(entry.get("description").asString()).contains("PH-2026-90005");
+        assertThat(entry.get("consentsActiveAfter")).isEmpty();
+        assertThat(output.getAll())
+                .contains("case-read caseId=" + opened.caseId() + " endpoint=\"GET /api/cases/{caseId}/timeline\" outcome=FOUND");
+    }
+
+    @Test
+    void answersNotFoundForTheTimelineOfAnUnknownCase(CapturedOutput output) {
+        UUID unknown = UUID.randomUUID();
+
+        ResponseEntity<String> response = get("/api/cases/" + unknown + "/timeline");
+
+        assertProblem(response, HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
+        assertThat(output.getAll())
+                .contains("case-read caseId=" + unknown + " endpoint=\"GET /api/cases/{caseId}/timeline\" outcome=NOT_FOUND");
     }
 
     @Test

@@ -1,0 +1,32 @@
+package nl.perspectief.cases.casefile.api;
+
+import nl.perspectief.events.intake.v1.IncidentCategory;
+
+/**
+ * The case list, newest first, answered with a {@link CaseListView}. Every filter is optional ({@code null}
+ * or {@code false}: no filter).
+ *
+ * @param waiting only cases with a follow-up deadline of an unanswered contact attempt that has passed
+ * @param page    zero-based
+ * @param size    cases per page, at most {@link #MAX_SIZE}
+ */
+public record FindCasesQuery(
+        CaseStatus status,
+        String mediatorId,
+        IncidentCategory category,
+        boolean waiting,
+        int page,
+        int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    public FindCasesQuery {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+        }
+    }
+}

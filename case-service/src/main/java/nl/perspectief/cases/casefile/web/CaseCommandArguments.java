@@ -1,0 +1,67 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.api.StaffMember;
+
+/**
+ * The command API's controller methods take who acts ({@link StaffMember}) and what they saw
+ * ({@link ExpectedVersion}) as arguments. Resolved before the body is read, so a request that says
+ * neither is refused (401, 428) before anything about its content is answered. Also writes
+ * {@link CaseCommandLog}'s line for every command request.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseCommandArguments implements WebMvcConfigurer {
+
+    private final ActingStaffMember actingStaffMember;
+
+    CaseCommandArguments(ActingStaffMember actingStaffMember) {
+        this.actingStaffMember = actingStaffMember;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == StaffMember.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                          NativeWebRequest request, WebDataBinderFactory binders) {
+                return actingStaffMember.of(request.getNativeRequest(HttpServletRequest.class));
+            }
+        });
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == ExpectedVersion.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                          NativeWebRequest request, WebDataBinderFactory binders) {
+                ExpectedVersion version = ExpectedVersion.parse(request.getHeader(ExpectedVersion.IF_MATCH));
+                // for the answer to a stale version, which names both
+                request.setAttribute(ExpectedVersion.class.getName(), version, NativeWebRequest.SCOPE_REQUEST);
+                return version;
+            }
+        });
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new CaseCommandLog()).addPathPatterns(CaseController.CASES, CaseController.CASES + "/**");
+    }
+}

@@ -1,0 +1,409 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.casefile.api.AddCaseNoteCommand;
+import nl.perspectief.cases.casefile.api.AddPartyCommand;
+import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
+import nl.perspectief.cases.casefile.api.Applicant;
+import nl.perspectief.cases.casefile.api.AssignMediatorCommand;
+import nl.perspectief.cases.casefile.api.CancelMeetingCommand;
+import nl.perspectief.cases.casefile.api.CloseCaseCommand;
+import nl.perspectief.cases.casefile.api.CloseMessageExchangeCommand;
+import nl.perspectief.cases.casefile.api.ContactDetails;
+import nl.perspectief.cases.casefile.api.DeclineCaseCommand;
+import nl.perspectief.cases.casefile.api.Incident;
+import nl.perspectief.cases.casefile.api.LinkCaseCommand;
+import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
+import nl.perspectief.cases.casefile.api.OtherParty;
+import nl.perspectief.cases.casefile.api.PostalAddress;
+import nl.perspectief.cases.casefile.api.ProposeFormOfContactCommand;
+import nl.perspectief.cases.casefile.api.RecordAftercareContactCommand;
+import nl.perspectief.cases.casefile.api.RecordConsentCommand;
+import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.casefile.api.RecordFirstConversationCommand;
+import nl.perspectief.cases.casefile.api.RecordMeetingHeldCommand;
+import nl.perspectief.cases.casefile.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.casefile.api.RecordPreparationTalkCommand;
+import nl.perspectief.cases.casefile.api.RecordSafetyNotesCommand;
+import nl.perspectief.cases.casefile.api.Referrer;
+import nl.perspectief.cases.casefile.api.ReopenCaseCommand;
+import nl.perspectief.cases.casefile.api.RescheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.ResumeMessageExchangeCommand;
+import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.SetPreferredLanguageCommand;
+import nl.perspectief.cases.casefile.api.ShareApplicantNameCommand;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.Story;
+import nl.perspectief.cases.casefile.api.UpdatePartyContactDetailsCommand;
+import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AddPartyRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AftercareContactRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ApplicantRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AssignMediatorRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.CancelMeetingRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ClosureRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ConsentRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ContactAttemptRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ContactDetailsRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ContactDetailsUpdateRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.DeclineRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.FirstConversationRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.FormOfContactRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.LanguageRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.LinkRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.MeetingRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.NoteRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.OpenCaseRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.PartyResponseRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.PostalAddressRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.PreparationTalkRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ReferrerRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ReopenRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.RescheduleRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.SafetyNotesRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.WithdrawalRequest;
+
+/**
+ * The steps of a case as JSON commands: {@code POST /api/cases} opens one at the desk, every other step
+ * is a {@code POST} below the case and needs {@code If-Match} with the version the client last saw.
+ * Answers carry the new version as {@code ETag}; refusals are {@link CaseCommandProblems}' work.
+ */
+@RestController
+@RequestMapping(CaseController.CASES)
+class CaseCommandController {
+
+    static final String CREATED_CASE = CaseCommandController.class.getName() + ".createdCase";
+
+    private final CaseCommandSender sender;
+    private final Clock clock;
+
+    CaseCommandController(CaseCommandSender sender, Clock clock) {
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    // ---- opening, by the desk
+
+    @PostMapping
+    ResponseEntity<CaseCommandAnswer> open(StaffMember by, @Valid @RequestBody OpenCaseRequest body,
+                                           HttpServletRequest request) {
+        UUID caseId = UUID.randomUUID();
+        UUID applicantId = UUID.randomUUID();
+        UUID otherPartyId = body.otherParty() == null ? null : UUID.randomUUID();
+        request.setAttribute(CREATED_CASE, caseId);
+        OpenCaseByDeskCommand command = new OpenCaseByDeskCommand(caseId, body.source().source(), body.receivedAt(),
+                clock.instant(), applicant(applicantId, body.applicant()), otherParty(otherPartyId, body),
+                incident(body), story(applicantId, body.story()), referrer(body.referrer()), by);
+        CaseCommandAnswer answer = sender.send(request, caseId, null, command).withOpened(applicantId, otherPartyId);
+        return ResponseEntity.created(URI.create(CaseController.CASES + "/" + caseId))
+                .eTag(ExpectedVersion.etagOf(answer.version()))
+                .body(answer);
+    }
+
+    // ---- triage, by the desk
+
+    @PostMapping("/{caseId}/accept")
+    ResponseEntity<CaseCommandAnswer> accept(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                             HttpServletRequest request) {
+        return answer(request, caseId, version, new AcceptCaseCommand(caseId, version.value(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/decline")
+    ResponseEntity<CaseCommandAnswer> decline(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                              @Valid @RequestBody DeclineRequest body, HttpServletRequest request) {
+        return answer(request, caseId, version, new DeclineCaseCommand(caseId, version.value(), body.reason(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/link")
+    ResponseEntity<CaseCommandAnswer> link(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                           @Valid @RequestBody LinkRequest body, HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new LinkCaseCommand(caseId, version.value(), body.linkedCaseId(), body.linkType(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/assign-mediator")
+    ResponseEntity<CaseCommandAnswer> assignMediator(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                                     @Valid @RequestBody AssignMediatorRequest body,
+                                                     HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new AssignMediatorCommand(caseId, version.value(), body.mediatorId(), by, now()));
+    }
+
+    // ---- parties
+
+    @PostMapping("/{caseId}/parties")
+    ResponseEntity<CaseCommandAnswer> addParty(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                               @Valid @RequestBody AddPartyRequest body, HttpServletRequest request) {
+        UUID partyId = UUID.randomUUID();
+        CaseCommandAnswer answer = sender.send(request, caseId, version.value(),
+                new AddPartyCommand(caseId, version.value(), partyId, body.role(), body.side(),
+                        body.representedPartyId(), body.fullName(), contactDetails(body.contactDetails()),
+                        body.preferredLanguage(), by, now()));
+        return ok(answer.withParty(partyId));
+    }
+
+    @PostMapping("/{caseId}/parties/{partyId}/contact-details")
+    ResponseEntity<CaseCommandAnswer> updateContactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                                           StaffMember by, ExpectedVersion version,
+                                                           @Valid @RequestBody ContactDetailsUpdateRequest body,
+                                                           HttpServletRequest request) {
+        return answer(request, caseId, version, new UpdatePartyContactDetailsCommand(caseId, version.value(), partyId,
+                body.fullName(), contactDetails(body.contactDetails()), by, now()));
+    }
+
+    @PostMapping("/{caseId}/parties/{partyId}/safety-notes")
+    ResponseEntity<CaseCommandAnswer> safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                                  StaffMember by, ExpectedVersion version,
+                                                  @Valid @RequestBody SafetyNotesRequest body,
+                                                  HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new RecordSafetyNotesCommand(caseId, version.value(), partyId, body.notes(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/parties/{partyId}/language")
+    ResponseEntity<CaseCommandAnswer> language(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                               StaffMember by, ExpectedVersion version,
+                                               @Valid @RequestBody LanguageRequest body, HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new SetPreferredLanguageCommand(caseId, version.value(), partyId, body.language(), by, now()));
+    }
+
+    // ---- conversations and approach
+
+    @PostMapping("/{caseId}/first-conversation")
+    ResponseEntity<CaseCommandAnswer> firstConversation(@PathVariable UUID caseId, StaffMember by,
+                                                        ExpectedVersion version,
+                                                        @Valid @RequestBody FirstConversationRequest body,
+                                                        HttpServletRequest request) {
+        return answer(request, caseId, version, new RecordFirstConversationCommand(caseId, version.value(),
+                body.heldAt(), body.summary(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/preparation-talks")
+    ResponseEntity<CaseCommandAnswer> preparationTalk(@PathVariable UUID caseId, StaffMember by,
+                                                      ExpectedVersion version,
+                                                      @Valid @RequestBody PreparationTalkRequest body,
+                                                      HttpServletRequest request) {
+        return answer(request, caseId, version, new RecordPreparationTalkCommand(caseId, version.value(),
+                body.partyId(), body.heldAt(), body.summary(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/contact-attempts")
+    ResponseEntity<CaseCommandAnswer> contactAttempt(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                                     @Valid @RequestBody ContactAttemptRequest body,
+                                                     HttpServletRequest request) {
+        return answer(request, caseId, version, new RecordContactAttemptCommand(caseId, version.value(),
+                body.partyId(), body.channel(), body.applicantNamed(), body.followUpBy(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/responses")
+    ResponseEntity<CaseCommandAnswer> response(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                               @Valid @RequestBody PartyResponseRequest body,
+                                               HttpServletRequest request) {
+        return answer(request, caseId, version, new RecordPartyResponseCommand(caseId, version.value(),
+                body.partyId(), body.response(), body.summary(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/share-applicant-name")
+    ResponseEntity<CaseCommandAnswer> shareApplicantName(@PathVariable UUID caseId, StaffMember by,
+                                                         ExpectedVersion version, HttpServletRequest request) {
+        return answer(request, caseId, version, new ShareApplicantNameCommand(caseId, version.value(), by, now()));
+    }
+
+    // ---- consent
+
+    @PostMapping("/{caseId}/consents")
+    ResponseEntity<CaseCommandAnswer> recordConsent(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                                    @Valid @RequestBody ConsentRequest body,
+                                                    HttpServletRequest request) {
+        UUID consentId = UUID.randomUUID();
+        CaseCommandAnswer answer = sender.send(request, caseId, version.value(),
+                new RecordConsentCommand(caseId, version.value(), consentId, body.partyId(), body.purpose(),
+                        body.form(), body.recipient(), body.method(), body.givenAt(), by, now()));
+        // a consent that was already active keeps its first id; this one was never recorded
+        return ok(answer.changed() ? answer.withConsent(consentId) : answer);
+    }
+
+    @PostMapping("/{caseId}/consents/{consentId}/withdrawal")
+    ResponseEntity<CaseCommandAnswer> withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId,
+                                                      StaffMember by, ExpectedVersion version,
+                                                      @Valid @RequestBody(required = false) WithdrawalRequest body,
+                                                      HttpServletRequest request) {
+        return answer(request, caseId, version, new WithdrawConsentCommand(caseId, version.value(), consentId,
+                body == null ? null : body.reason(), by, now()));
+    }
+
+    // ---- form of contact, meetings, message exchange
+
+    @PostMapping("/{caseId}/form-of-contact/proposal")
+    ResponseEntity<CaseCommandAnswer> proposeFormOfContact(@PathVariable UUID caseId, StaffMember by,
+                                                           ExpectedVersion version,
+                                                           @Valid @RequestBody FormOfContactRequest body,
+                                                           HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new ProposeFormOfContactCommand(caseId, version.value(), body.form(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/form-of-contact/agreement")
+    ResponseEntity<CaseCommandAnswer> agreeFormOfContact(@PathVariable UUID caseId, StaffMember by,
+                                                         ExpectedVersion version,
+                                                         @Valid @RequestBody FormOfContactRequest body,
+                                                         HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new AgreeFormOfContactCommand(caseId, version.value(), body.form(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/meetings")
+    ResponseEntity<CaseCommandAnswer> scheduleMeeting(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                                      @Valid @RequestBody MeetingRequest body,
+                                                      HttpServletRequest request) {
+        UUID meetingId = UUID.randomUUID();
+        CaseCommandAnswer answer = sender.send(request, caseId, version.value(),
+                new ScheduleMeetingCommand(caseId, version.value(), meetingId, body.form(), body.scheduledFor(),
+                        body.location(), body.address(),
+                        body.networkMemberIds() == null ? List.of() : List.copyOf(body.networkMemberIds()), by, now()));
+        return ok(answer.withMeeting(meetingId));
+    }
+
+    @PostMapping("/{caseId}/meetings/{meetingId}/reschedule")
+    ResponseEntity<CaseCommandAnswer> rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                                        StaffMember by, ExpectedVersion version,
+                                                        @Valid @RequestBody RescheduleRequest body,
+                                                        HttpServletRequest request) {
+        return answer(request, caseId, version, new RescheduleMeetingCommand(caseId, version.value(), meetingId,
+                body.scheduledFor(), body.location(), body.address(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/meetings/{meetingId}/cancel")
+    ResponseEntity<CaseCommandAnswer> cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                                    StaffMember by, ExpectedVersion version,
+                                                    @Valid @RequestBody CancelMeetingRequest body,
+                                                    HttpServletRequest request) {
+        return answer(request, caseId, version, new CancelMeetingCommand(caseId, version.value(), meetingId,
+                body.reason(), body.note(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/meetings/{meetingId}/held")
+    ResponseEntity<CaseCommandAnswer> meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                                  StaffMember by, ExpectedVersion version, HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new RecordMeetingHeldCommand(caseId, version.value(), meetingId, by, now()));
+    }
+
+    @PostMapping("/{caseId}/message-exchange/open")
+    ResponseEntity<CaseCommandAnswer> openMessageExchange(@PathVariable UUID caseId, StaffMember by,
+                                                          ExpectedVersion version, HttpServletRequest request) {
+        return answer(request, caseId, version, new OpenMessageExchangeCommand(caseId, version.value(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/message-exchange/resume")
+    ResponseEntity<CaseCommandAnswer> resumeMessageExchange(@PathVariable UUID caseId, StaffMember by,
+                                                            ExpectedVersion version, HttpServletRequest request) {
+        return answer(request, caseId, version, new ResumeMessageExchangeCommand(caseId, version.value(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/message-exchange/close")
+    ResponseEntity<CaseCommandAnswer> closeMessageExchange(@PathVariable UUID caseId, StaffMember by,
+                                                           ExpectedVersion version, HttpServletRequest request) {
+        return answer(request, caseId, version, new CloseMessageExchangeCommand(caseId, version.value(), by, now()));
+    }
+
+    // ---- closure and after
+
+    @PostMapping("/{caseId}/closure")
+    ResponseEntity<CaseCommandAnswer> close(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                            @Valid @RequestBody ClosureRequest body, HttpServletRequest request) {
+        return answer(request, caseId, version,
+                new CloseCaseCommand(caseId, version.value(), body.outcome(), body.note(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/aftercare-contacts")
+    ResponseEntity<CaseCommandAnswer> aftercareContact(@PathVariable UUID caseId, StaffMember by,
+                                                       ExpectedVersion version,
+                                                       @Valid @RequestBody AftercareContactRequest body,
+                                                       HttpServletRequest request) {
+        return answer(request, caseId, version, new RecordAftercareContactCommand(caseId, version.value(),
+                body.partyId(), body.summary(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/reopen")
+    ResponseEntity<CaseCommandAnswer> reopen(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                             @Valid @RequestBody ReopenRequest body, HttpServletRequest request) {
+        return answer(request, caseId, version, new ReopenCaseCommand(caseId, version.value(), body.reason(), by, now()));
+    }
+
+    @PostMapping("/{caseId}/notes")
+    ResponseEntity<CaseCommandAnswer> addNote(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                              @Valid @RequestBody NoteRequest body, HttpServletRequest request) {
+        UUID noteId = UUID.randomUUID();
+        CaseCommandAnswer answer = sender.send(request, caseId, version.value(),
+                new AddCaseNoteCommand(caseId, version.value(), noteId, body.text(), by, now()));
+        return ok(answer.withNote(noteId));
+    }
+
+    // ----
+
+    private ResponseEntity<CaseCommandAnswer> answer(HttpServletRequest request, UUID caseId, ExpectedVersion version,
+                                                     Object command) {
+        return ok(sender.send(request, caseId, version.value(), command));
+    }
+
+    private static ResponseEntity<CaseCommandAnswer> ok(CaseCommandAnswer answer) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.ETAG, ExpectedVersion.etagOf(answer.version()))
+                .body(answer);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static Applicant applicant(UUID subjectId, ApplicantRequest a) {
+        return new Applicant(subjectId, a.role(), a.fullName(), a.email(), a.phone(), postalAddress(a.postalAddress()),
+                a.preferredChannel(), a.safeToLeaveMessages(), a.minor());
+    }
+
+    private static OtherParty otherParty(UUID subjectId, OpenCaseRequest body) {
+        return body.otherParty() == null ? null : new OtherParty(subjectId, body.otherParty().known(),
+                body.otherParty().fullName(), body.otherParty().relationship());
+    }
+
+    private static Incident incident(OpenCaseRequest body) {
+        return new Incident(body.incident().category(), body.incident().approximateDate(),
+                body.incident().policeReportFiled(), body.incident().criminalProceedings());
+    }
+
+    private static Story story(UUID tellerId, String text) {
+        return text == null || text.isBlank() ? null : new Story(tellerId, text);
+    }
+
+    private static Referrer referrer(ReferrerRequest r) {
+        return r == null ? null : new Referrer(UUID.randomUUID(), r.organisation(), r.fullName(), r.email(), r.phone(),
+                r.clientConsentConfirmed());
+    }
+
+    private static ContactDetails contactDetails(ContactDetailsRequest c) {
+        return c == null ? null : new ContactDetails(c.email(), c.phone(), postalAddress(c.postalAddress()));
+    }
+
+    private static PostalAddress postalAddress(PostalAddressRequest p) {
+        return p == null ? null : new PostalAddress(p.street(), p.postalCode(), p.city(), p.country());
+    }
+}

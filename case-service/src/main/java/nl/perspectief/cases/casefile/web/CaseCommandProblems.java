@@ -1,0 +1,285 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import nl.perspectief.cases.casefile.command.CaseRuleException;
+import nl.perspectief.cases.casefile.command.ConsentNotActiveException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
+import tools.jackson.core.JacksonException;
+
+/**
+ * problem+json (RFC 9457) for every refused command, in the shape of {@link CaseProblems}:
+ * <ul>
+ * <li>400 bad input, every bad field named in {@code errors[{field, rule, message}]};</li>
+ * <li>401 nobody named as acting ({@link ActingStaffMember});</li>
+ * <li>403 a rule about who may take the step ({@code TriageIsForTheDesk}, {@code NotTheAssignedMediator});</li>
+ * <li>422 any other rule of the case, whatever state it is in: {@code rule} is the exception's simple name
+ * without "Exception", consent rules add {@code missingConsents};</li>
+ * <li>404 unknown case; 409 stale {@code If-Match}, with {@code currentVersion}; 428 no {@code If-Match}.</li>
+ * </ul>
+ * The rule exceptions are the one part of {@code casefile.command} the web layer may know (the
+ * architecture test allows exactly that): their names are the rules' published names.
+ */
+@RestControllerAdvice(assignableTypes = CaseCommandController.class)
+class CaseCommandProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseCommandProblems.class);
+    private static final String PROBLEMS = "https://perspectief.nl/problems/";
+    private static final Set<String> RULES_ABOUT_WHO = Set.of("TriageIsForTheDesk", "NotTheAssignedMediator");
+
+    private final CaseVersions versions;
+
+    CaseCommandProblems(CaseVersions versions) {
+        this.versions = versions;
+    }
+
+    // ---- who and which version
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> noActingStaffMember(NoActingStaffMemberException exception, HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "UNAUTHENTICATED");
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "No acting member of staff", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ifMatchMissing(ExpectedVersion.IfMatchMissingException exception,
+                                                 HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "NO_IF_MATCH");
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required",
+                "Every step of a case needs If-Match with the version you last saw (the ETag of the last answer), "
+                        + "so that no one overwrites another's step unseen.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ifMatchMalformed(ExpectedVersion.IfMatchMalformedException exception,
+                                                   HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "INVALID");
+        return invalid(new FieldError("If-Match", "Version", "must be one version in quotes, such as \"3\""));
+    }
+
+    // ---- rules of the case
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(ConflictingModificationException exception, HttpServletRequest request) {
+        return stale(request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(ConcurrencyException exception, HttpServletRequest request) {
+        return stale(request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException exception, HttpServletRequest request) {
+        return unknownCase(request);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(CaseRuleException exception, HttpServletRequest request) {
+        String rule = exception.getClass().getSimpleName().replaceFirst("Exception$", "");
+        CaseCommandLog.outcome(request, "REFUSED:" + rule);
+        HttpStatus status = RULES_ABOUT_WHO.contains(rule) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
+        // rule messages name ids, fields and staff roles only, never personal data (CaseRuleException)
+        ResponseEntity<ProblemDetail> answer = problem(status, "case-rule", words(rule), exception.getMessage() + ".");
+        ProblemDetail problem = answer.getBody();
+        problem.setProperty("rule", rule);
+        if (exception instanceof ConsentNotActiveException consentMissing) {
+            problem.setProperty("missingConsents", consentMissing.missing().stream()
+                    .map(c -> new MissingConsent(c.partyId(), c.purpose().name(), c.form() == null ? null : c.form().name()))
+                    .toList());
+        }
+        return answer;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> failed(RuntimeException exception, HttpServletRequest request) {
+        return failedStep(exception, request);
+    }
+
+    /** Not a refusal: the service could not take the step (database away, …); none of its internals go out. */
+    private ResponseEntity<ProblemDetail> failedStep(RuntimeException exception, HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "FAILED");
+        log.error("case command failed: {}", exception.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed", "Step not taken",
+                "The step could not be completed now; read the case before trying it again.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException exception, HttpServletRequest request) {
+        return failedStep(exception, request);
+    }
+
+    // ---- bad input
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        markInvalid(request);
+        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getCode(), error.getDefaultMessage()))
+                .toList();
+        return asObject(invalid(errors.toArray(FieldError[]::new)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        markInvalid(request);
+        List<FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                ruleOf(error.getCodes()), error.getDefaultMessage())))
+                .toList();
+        return asObject(invalid(errors.toArray(FieldError[]::new)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        markInvalid(request);
+        if (exception.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            return asObject(invalid(new FieldError(pathOf(json), "Type", "has a value of the wrong type or an unknown name")));
+        }
+        if (exception.getCause() instanceof JacksonException) {
+            return asObject(invalid(new FieldError("body", "Json", "must be a JSON object")));
+        }
+        return asObject(invalid(new FieldError("body", "Required", "is required")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> malformedPathVariable(MethodArgumentTypeMismatchException exception,
+                                                        HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "INVALID");
+        return invalid(new FieldError(exception.getName(), "UUID", "must be a UUID"));
+    }
+
+
+    private ResponseEntity<ProblemDetail> unknownCase(HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "NOT_FOUND");
+        UUID caseId = caseIdOf(request);
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
+                "There is no case " + (caseId == null ? "with that id" : caseId) + ".");
+    }
+
+    /** The current version from the event store itself: what the client must read before trying again. */
+    private ResponseEntity<ProblemDetail> stale(HttpServletRequest request) {
+        UUID caseId = caseIdOf(request);
+        Long current = caseId == null ? null : versions.current(caseId).orElse(null);
+        Long expected = request.getAttribute(ExpectedVersion.class.getName()) instanceof ExpectedVersion version
+                ? version.value() : null;
+        CaseCommandLog.outcome(request, "STALE_VERSION", current);
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.CONFLICT, "stale-version", "The case has moved on",
+                "Someone took a step on this case since version " + (expected == null ? "you saw" : expected)
+                        + "; read the case again (version " + (current == null ? "unknown" : current)
+                        + ") and decide whether your step still applies.");
+        if (expected != null) {
+            answer.getBody().setProperty("expectedVersion", expected);
+        }
+        if (current != null) {
+            answer.getBody().setProperty("currentVersion", current);
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .eTag(ExpectedVersion.etagOf(current))
+                    .body(answer.getBody());
+        }
+        return answer;
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(FieldError... errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request cannot be a step of a case as it is; see errors.");
+        problem.setType(URI.create(PROBLEMS + "validation"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(errors));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(PROBLEMS + type));
+        problem.setTitle(title);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> answer) {
+        return (ResponseEntity) answer;
+    }
+
+    private static void markInvalid(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+            CaseCommandLog.outcome(servletRequest, "INVALID");
+        }
+    }
+
+    private static UUID caseIdOf(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof java.util.Map<?, ?> variables
+                && variables.get("caseId") instanceof String caseId) {
+            try {
+                return UUID.fromString(caseId);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return request.getAttribute(CaseCommandController.CREATED_CASE) instanceof UUID created ? created : null;
+    }
+
+    private static String pathOf(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** "OtherPartyApproachedWithoutConsent" → "Other party approached without consent". */
+    private static String words(String rule) {
+        String spaced = rule.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static String ruleOf(String[] codes) {
+        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
+    }
+
+    /** A consent the step needs, as the mediator must ask for it; ids only. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record MissingConsent(UUID partyId, String purpose, String form) {
+    }
+}

@@ -1,0 +1,221 @@
+package nl.perspectief.cases.casefile.query;
+
+import static nl.perspectief.cases.casefile.CaseFixtures.AT;
+import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
+import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
+import static nl.perspectief.cases.casefile.CaseFixtures.openCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
+import nl.perspectief.cases.casefile.api.ApproachChannel;
+import nl.perspectief.cases.casefile.api.AssignMediatorCommand;
+import nl.perspectief.cases.casefile.api.ConsentMethod;
+import nl.perspectief.cases.casefile.api.ConsentPurpose;
+import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.casefile.api.PartyResponse;
+import nl.perspectief.cases.casefile.api.RecordConsentCommand;
+import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.casefile.api.RecordFirstConversationCommand;
+import nl.perspectief.cases.casefile.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.casefile.api.RecordSafetyNotesCommand;
+import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The read models are derived data: Julia's case, driven through the command gateway up to a withdrawal
+ * that cancels her meeting, reads the same after both processors replayed the event store from nothing.
+ */
+class ReadModelReplayIT extends RunningCaseService {
+
+    private static final AtomicInteger REFERENCES = new AtomicInteger(3_200_000);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Autowired
+    private CommandGateway commands;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private DataSource dataSource;
+
+    @Test
+    void readsTheSameListDetailAndTimelineAfterTheReadModelsAreRebuiltByReplay() {
+        Walked julia = walkJuliasCaseToAWithdrawal("Julia");
+        JsonNode detailBefore = json(awaitVersion(julia.caseId(), julia.lastVersion()));
+        String etagBefore = get("/api/cases/" + julia.caseId()).getHeaders().getETag();
+        JsonNode timelineBefore = awaitTimeline(julia.caseId(), julia.lastVersion() + 1);
+        JsonNode listItemBefore = listItem(julia.caseId());
+
+        rebuildReadModels();
+
+        assertThat(json(awaitVersion(julia.caseId(), julia.lastVersion()))).isEqualTo(detailBefore);
+        assertThat(get("/api/cases/" + julia.caseId()).getHeaders().getETag())
+                .isEqualTo(etagBefore).isEqualTo("\"" + julia.lastVersion() + "\"");
+        assertThat(awaitTimeline(julia.caseId(), julia.lastVersion() + 1)).isEqualTo(timelineBefore);
+        assertThat(listItem(julia.caseId())).isEqualTo(listItemBefore);
+        assertThat(detailBefore.get("meetings").get(0).get("state").asString()).isEqualTo("CANCELLED");
+        assertThat(detailBefore.get("meetings").get(0).get("cancellationReason").asString()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(timelineBefore.get("entries").get(julia.lastVersion()).get("type").asString())
+                .isEqualTo("MEETING_CANCELLED");
+    }
+
+    @Test
+    void keepsACanaryOutOfEveryTableWhileDetailAndTimelineShowIt() throws SQLException {
+        String canary = "Canary" + UUID.randomUUID().toString().substring(0, 8);
+        Walked julia = walkJuliasCaseToAWithdrawal(canary);
+
+        JsonNode detail = json(awaitVersion(julia.caseId(), julia.lastVersion()));
+        JsonNode timeline = awaitTimeline(julia.caseId(), julia.lastVersion() + 1);
+
+        assertThat(detail.get("parties").get(0).get("safetyNotes").asString()).contains(canary);
+        assertThat(timeline.toString()).contains(canary + " said yes", canary + " needs time");
+        assertThat(everyCellOfEveryTable()).as("every cell of every table").isNotEmpty()
+                .noneMatch(cell -> cell.contains(canary));
+    }
+
+    private record Walked(UUID caseId, int lastVersion) {
+    }
+
+    /**
+     * Opened, accepted, assigned, first conversation, approach consented and done, the other party
+     * answered, both consented to a meeting, it was agreed and scheduled; then the applicant withdrew
+     * her consent to the meeting, which cancelled it in the same command. {@code name} stands in her
+     * safety notes, her first conversation's summary and her reason to withdraw.
+     */
+    private Walked walkJuliasCaseToAWithdrawal(String name) {
+        OpenCaseFromRegistrationCommand open = openCase(UUID.randomUUID(), "PH-2026-" + REFERENCES.incrementAndGet());
+        UUID caseId = open.caseId();
+        UUID applicant = open.applicant().subjectId();
+        UUID otherParty = open.otherParty().subjectId();
+        UUID applicantMeetingConsent = UUID.randomUUID();
+        List<Object> steps = List.of(
+                open,
+                new AcceptCaseCommand(caseId, null, DESK, AT),
+                new AssignMediatorCommand(caseId, null, MEDIATOR.staffId(), DESK, AT),
+                new RecordFirstConversationCommand(caseId, null, AT, name + " said yes to mediation.", MEDIATOR, AT),
+                new RecordSafetyNotesCommand(caseId, null, applicant, "Letters only to " + name + "straat", MEDIATOR,
+                        AT),
+                consent(caseId, UUID.randomUUID(), applicant, ConsentPurpose.APPROACH_OTHER_PARTY, null),
+                new RecordContactAttemptCommand(caseId, null, otherParty, ApproachChannel.LETTER, false,
+                        LocalDate.parse("2026-04-16"), MEDIATOR, AT),
+                new RecordPartyResponseCommand(caseId, null, otherParty, PartyResponse.OPEN_TO_CONTACT,
+                        "He is willing to meet.", MEDIATOR, AT),
+                consent(caseId, UUID.randomUUID(), applicant, ConsentPurpose.TAKING_PART, null),
+                consent(caseId, applicantMeetingConsent, applicant, ConsentPurpose.FORM_OF_CONTACT, ContactForm.MEETING),
+                consent(caseId, UUID.randomUUID(), otherParty, ConsentPurpose.TAKING_PART, null),
+                consent(caseId, UUID.randomUUID(), otherParty, ConsentPurpose.FORM_OF_CONTACT, ContactForm.MEETING),
+                new AgreeFormOfContactCommand(caseId, null, ContactForm.MEETING, MEDIATOR, AT),
+                new ScheduleMeetingCommand(caseId, null, UUID.randomUUID(), ContactForm.MEETING,
+                        Instant.parse("2026-05-12T13:00:00Z"), MeetingLocation.OFFICE, null, List.of(), MEDIATOR, AT),
+                new WithdrawConsentCommand(caseId, null, applicantMeetingConsent, name + " needs time.", MEDIATOR, AT));
+        steps.forEach(commands::sendAndWait);
+        // the withdrawal is two events: the withdrawal and the meeting it cancelled
+        return new Walked(caseId, steps.size());
+    }
+
+    private static RecordConsentCommand consent(UUID caseId, UUID consentId, UUID partyId, ConsentPurpose purpose,
+                                                ContactForm form) {
+        return new RecordConsentCommand(caseId, null, consentId, partyId, purpose, form, null, ConsentMethod.SPOKEN, AT,
+                MEDIATOR, AT);
+    }
+
+    private void rebuildReadModels() {
+        List<TrackingEventProcessor> processors = List.of(
+                processor(CaseOverviewProjection.PROCESSING_GROUP), processor(CaseTimelineProjection.PROCESSING_GROUP));
+        processors.forEach(TrackingEventProcessor::shutDown);
+        processors.forEach(TrackingEventProcessor::resetTokens);
+        assertThat(jdbc.sql("select count(*) from case_timeline").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from case_overview").query(Long.class).single()).isZero();
+        processors.forEach(TrackingEventProcessor::start);
+        await().atMost(PATIENCE).until(() -> processors.stream().allMatch(ReadModelReplayIT::caughtUp));
+    }
+
+    /** At the head of the event store; it still counts as replaying until an event newer than the reset comes. */
+    private static boolean caughtUp(TrackingEventProcessor processor) {
+        return !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream()
+                .allMatch(status -> status.isCaughtUp() && !status.isErrorState());
+    }
+
+    private TrackingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, TrackingEventProcessor.class).orElseThrow();
+    }
+
+    private ResponseEntity<String> awaitVersion(UUID caseId, int version) {
+        return await().atMost(PATIENCE).until(() -> get("/api/cases/" + caseId),
+                response -> response.getStatusCode() == HttpStatus.OK
+                        && json(response).get("version").asInt() == version);
+    }
+
+    private JsonNode awaitTimeline(UUID caseId, int entries) {
+        return json(await().atMost(PATIENCE).until(() -> get("/api/cases/" + caseId + "/timeline"),
+                response -> response.getStatusCode() == HttpStatus.OK
+                        && json(response).get("entries").size() == entries));
+    }
+
+    private JsonNode listItem(UUID caseId) {
+        JsonNode list = json(get("/api/cases?mediator=" + MEDIATOR.staffId() + "&status=IN_PROGRESS&size=100"));
+        for (JsonNode item : list.get("cases")) {
+            if (item.get("caseId").asString().equals(caseId.toString())) {
+                return item;
+            }
+        }
+        throw new AssertionError("case " + caseId + " is not in the list " + list);
+    }
+
+    private List<String> everyCellOfEveryTable() throws SQLException {
+        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
+                .query(String.class).list();
+        List<String> cells = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet rows = statement.executeQuery("select * from " + table)) {
+                    ResultSetMetaData columns = rows.getMetaData();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns.getColumnCount(); column++) {
+                            Object value = rows.getObject(column);
+                            if (value instanceof byte[] bytes) {
+                                cells.add(new String(bytes, StandardCharsets.UTF_8));
+                            } else if (value != null) {
+                                cells.add(value.toString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}

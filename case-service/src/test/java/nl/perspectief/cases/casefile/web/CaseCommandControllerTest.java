@@ -1,0 +1,455 @@
+package nl.perspectief.cases.casefile.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.lang.reflect.Constructor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.casefile.api.CaseSource;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.ConsentPurpose;
+import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.casefile.api.RecordConsentCommand;
+import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
+
+/**
+ * The mapping of the command API on a real {@link SimpleCommandBus} whose handlers record the commands
+ * or refuse them as the case would: validation, If-Match, who acts, and every kind of refusal.
+ */
+@WebMvcTest(controllers = CaseCommandController.class)
+@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandSender.class, StaffMemberFromHeaders.class,
+        CaseAccessLog.class})
+@ExtendWith(OutputCaptureExtension.class)
+class CaseCommandControllerTest {
+
+    static final Instant NOW = Instant.parse("2026-04-02T10:00:00Z");
+    static final UUID CASE = UUID.randomUUID();
+    static final String MEDIATOR_ID = "mediator-marieke";
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private RecordingCommandBus bus;
+
+    @AfterEach
+    void forgetHandlers() {
+        bus.reset();
+    }
+
+    @Test
+    void opensACaseFromAPhoneCallAndAnswersWhereItIs(CapturedOutput output) throws Exception {
+        bus.answer(OpenCaseByDeskCommand.class, command -> CommandOutcome.APPLIED);
+        bus.versions.version = 0;
+
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(header().string("Location", Matchers.startsWith("/api/cases/")))
+                .andExpect(jsonPath("$.version").value(0))
+                .andExpect(jsonPath("$.changed").value(true))
+                .andExpect(jsonPath("$.applicantId").isString())
+                .andExpect(jsonPath("$.otherPartyId").isString());
+
+        OpenCaseByDeskCommand sent = bus.only(OpenCaseByDeskCommand.class);
+        assertThat(sent.source()).isEqualTo(CaseSource.PHONE);
+        assertThat(sent.performedBy()).isEqualTo(new StaffMember("desk-anouk", StaffRole.DESK));
+        assertThat(sent.openedAt()).isEqualTo(NOW);
+        assertThat(sent.story().tellerSubjectId()).isEqualTo(sent.applicant().subjectId());
+        assertThat(sent.applicant().fullName()).isEqualTo("Julia de Vries");
+        assertThat(output.getAll())
+                .contains("case-command caseId=" + sent.caseId() + " step=\"POST /api/cases\" outcome=APPLIED status=201 version=0")
+                .doesNotContain("Julia de Vries", "julia@example.org");
+    }
+
+    @Test
+    void refusesAnOpeningNamingEveryBadField() throws Exception {
+        String body = """
+                {"source": "PHONE", "receivedAt": "2026-04-01T09:00:00Z",
+                 "applicant": {"role": "VICTIM", "fullName": " ", "email": "not-an-email", "preferredChannel": "EMAIL"}}
+                """;
+
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder(
+                        "applicant.fullName", "applicant.email", "applicant.safeToLeaveMessages", "applicant.minor", "incident")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'applicant.email')].rule").value("Email"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'incident')].rule").value("NotNull"));
+
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void refusesAValueOfTheWrongTypeNamingItsField() throws Exception {
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(OPEN_CASE.replace("\"PHONE\"", "\"FAX\""))
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Type"));
+    }
+
+    @Test
+    void turnsIfMatchIntoTheVersionTheCommandExpects() throws Exception {
+        bus.answer(AcceptCaseCommand.class, command -> CommandOutcome.APPLIED);
+        bus.versions.version = 4;
+
+        mvc.perform(step("/accept", "DESK").header("If-Match", "\"3\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"4\""))
+                .andExpect(jsonPath("$.caseId").value(CASE.toString()))
+                .andExpect(jsonPath("$.version").value(4))
+                .andExpect(jsonPath("$.changed").value(true));
+
+        AcceptCaseCommand sent = bus.only(AcceptCaseCommand.class);
+        assertThat(sent.expectedVersion()).isEqualTo(3L);
+        assertThat(sent.at()).isEqualTo(NOW);
+        assertThat(sent.performedBy()).isEqualTo(new StaffMember(MEDIATOR_ID, StaffRole.DESK));
+    }
+
+    @Test
+    void requiresIfMatchOnEveryStepAfterOpening() throws Exception {
+        mvc.perform(step("/accept", "DESK"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://perspectief.nl/problems/if-match-required"));
+
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void refusesAnIfMatchThatNamesNoSingleVersion() throws Exception {
+        for (String ifMatch : List.of("W/\"3\"", "*", "\"3\", \"4\"", "three")) {
+            mvc.perform(step("/accept", "DESK").header("If-Match", ifMatch))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        }
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void answersAStaleVersionWithConflictNamingTheCurrentVersion() throws Exception {
+        bus.versions.version = 5;
+        bus.answer(AcceptCaseCommand.class, command -> {
+            throw new ConflictingAggregateVersionException(CASE.toString(), 3, 5);
+        });
+
+        mvc.perform(step("/accept", "DESK").header("If-Match", "\"3\""))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("ETag", "\"5\""))
+                .andExpect(jsonPath("$.currentVersion").value(5))
+                .andExpect(jsonPath("$.expectedVersion").value(3));
+    }
+
+    @Test
+    void refusesAStepWhenNobodyIsNamedAsActing() throws Exception {
+        mvc.perform(post("/api/cases/" + CASE + "/accept").header("If-Match", "\"3\""))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(step("/accept", "JANITOR").header("If-Match", "\"3\""))
+                .andExpect(status().isUnauthorized());
+
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void explainsARefusedStepByTheRuleAndTheMissingConsents(CapturedOutput output) throws Exception {
+        UUID applicant = UUID.randomUUID();
+        UUID otherParty = UUID.randomUUID();
+        bus.answer(RecordContactAttemptCommand.class, command -> {
+            throw rule("OtherPartyApproachedWithoutConsentException", CASE, List.of(Consent.approachOtherParty(applicant)));
+        });
+
+        mvc.perform(step("/contact-attempts", "MEDIATOR").header("If-Match", "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partyId\": \"" + otherParty + "\", \"channel\": \"LETTER\", \"applicantNamed\": false}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.rule").value("OtherPartyApproachedWithoutConsent"))
+                .andExpect(jsonPath("$.title").value("Other party approached without consent"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("not active")))
+                .andExpect(jsonPath("$.missingConsents[0].partyId").value(applicant.toString()))
+                .andExpect(jsonPath("$.missingConsents[0].purpose").value(ConsentPurpose.APPROACH_OTHER_PARTY.name()));
+
+        assertThat(output.getAll()).contains("caseId=" + CASE + " step=\"POST /api/cases/{caseId}/contact-attempts\" "
+                + "outcome=REFUSED:OtherPartyApproachedWithoutConsent status=422");
+    }
+
+    @Test
+    void refusesAStepByTheWrongMemberOfStaffAsForbidden() throws Exception {
+        bus.answer(AcceptCaseCommand.class, command -> {
+            throw rule("TriageIsForTheDeskException", CASE, new StaffMember(MEDIATOR_ID, StaffRole.MEDIATOR));
+        });
+
+        mvc.perform(step("/accept", "MEDIATOR").header("If-Match", "\"1\""))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.rule").value("TriageIsForTheDesk"));
+    }
+
+    @Test
+    void answersUnchangedWhenTheConsentWasAlreadyActive() throws Exception {
+        bus.answer(RecordConsentCommand.class, command -> CommandOutcome.UNCHANGED);
+        bus.versions.version = 6;
+
+        mvc.perform(step("/consents", "MEDIATOR").header("If-Match", "\"6\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partyId\": \"" + UUID.randomUUID() + "\", \"purpose\": \"TAKING_PART\","
+                                + " \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-01T09:00:00Z\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(false))
+                .andExpect(jsonPath("$.version").value(6))
+                .andExpect(jsonPath("$.consentId").doesNotExist());
+    }
+
+    @Test
+    void givesWhatAStepCreatesANewIdAndAnswersIt() throws Exception {
+        bus.answer(ScheduleMeetingCommand.class, command -> CommandOutcome.APPLIED);
+        bus.versions.version = 9;
+
+        String answer = mvc.perform(step("/meetings", "MEDIATOR").header("If-Match", "\"8\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", \"location\": \"OFFICE\"}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(answer).contains("\"meetingId\":\"" + bus.only(ScheduleMeetingCommand.class).meetingId() + "\"");
+        assertThat(bus.only(ScheduleMeetingCommand.class).networkMemberIds()).isEmpty();
+    }
+
+    @Test
+    void withdrawsAConsentWithoutAReason() throws Exception {
+        UUID consentId = UUID.randomUUID();
+        bus.answer(WithdrawConsentCommand.class, command -> CommandOutcome.APPLIED);
+
+        mvc.perform(step("/consents/" + consentId + "/withdrawal", "MEDIATOR").header("If-Match", "\"2\""))
+                .andExpect(status().isOk());
+
+        assertThat(bus.only(WithdrawConsentCommand.class).consentId()).isEqualTo(consentId);
+        assertThat(bus.only(WithdrawConsentCommand.class).reason()).isNull();
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownCase() throws Exception {
+        bus.answer(AcceptCaseCommand.class, command -> {
+            throw new AggregateNotFoundException(CASE.toString(), "The aggregate was not found in the event store");
+        });
+
+        mvc.perform(step("/accept", "DESK").header("If-Match", "\"0\""))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void refusesACaseIdThatIsNoUuid() throws Exception {
+        mvc.perform(post("/api/cases/not-a-case/accept").header("If-Match", "\"0\"")
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("caseId"));
+    }
+
+    @Test
+    void takesEveryStepOfTheCaseThroughItsOwnEndpoint() throws Exception {
+        Set<Class<?>> steps = new ClassFileImporter().importPackages("nl.perspectief.cases.casefile.api").stream()
+                .filter(type -> type.getSimpleName().endsWith("Command"))
+                .map(JavaClass::reflect)
+                .filter(type -> type != OpenCaseFromRegistrationCommand.class) // intake's, through Kafka
+                .collect(Collectors.toSet());
+        steps.forEach(type -> bus.answer(type, command -> CommandOutcome.APPLIED));
+        UUID party = UUID.randomUUID();
+        UUID meeting = UUID.randomUUID();
+        String partyBody = "{\"partyId\": \"" + party + "\", \"heldAt\": \"2026-04-01T09:00:00Z\", \"summary\": \"s\"}";
+
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+                .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isCreated());
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("/accept", null);
+        bodies.put("/decline", "{\"reason\": \"out of scope\"}");
+        bodies.put("/link", "{\"linkedCaseId\": \"" + UUID.randomUUID() + "\", \"linkType\": \"RELATED\"}");
+        bodies.put("/assign-mediator", "{\"mediatorId\": \"mediator-marieke\"}");
+        bodies.put("/parties", "{\"role\": \"NETWORK_MEMBER\", \"side\": \"APPLICANT_SIDE\", \"fullName\": \"K\"}");
+        bodies.put("/parties/" + party + "/contact-details", "{\"fullName\": \"K\", \"contactDetails\": {\"phone\": \"+31 6 12345678\"}}");
+        bodies.put("/parties/" + party + "/safety-notes", "{\"notes\": \"n\"}");
+        bodies.put("/parties/" + party + "/language", "{\"language\": \"nl\"}");
+        bodies.put("/first-conversation", partyBody);
+        bodies.put("/preparation-talks", partyBody);
+        bodies.put("/contact-attempts", "{\"partyId\": \"" + party + "\", \"channel\": \"PHONE\", \"applicantNamed\": false}");
+        bodies.put("/responses", "{\"partyId\": \"" + party + "\", \"response\": \"OPEN_TO_CONTACT\"}");
+        bodies.put("/share-applicant-name", null);
+        bodies.put("/consents", "{\"partyId\": \"" + party + "\", \"purpose\": \"TAKING_PART\", \"method\": \"WRITTEN\","
+                + " \"givenAt\": \"2026-04-01T09:00:00Z\"}");
+        bodies.put("/consents/" + UUID.randomUUID() + "/withdrawal", "{\"reason\": \"r\"}");
+        bodies.put("/form-of-contact/proposal", "{\"form\": \"MEETING\"}");
+        bodies.put("/form-of-contact/agreement", "{\"form\": \"MEETING\"}");
+        bodies.put("/meetings", "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", \"location\": \"OFFICE\"}");
+        bodies.put("/meetings/" + meeting + "/reschedule", "{\"scheduledFor\": \"2026-05-19T13:00:00Z\", \"location\": \"ONLINE\"}");
+        bodies.put("/meetings/" + meeting + "/cancel", "{\"reason\": \"REQUESTED_BY_PARTY\"}");
+        bodies.put("/meetings/" + meeting + "/held", null);
+        bodies.put("/message-exchange/open", null);
+        bodies.put("/message-exchange/resume", null);
+        bodies.put("/message-exchange/close", null);
+        bodies.put("/closure", "{\"outcome\": \"CONTACT_TOOK_PLACE\"}");
+        bodies.put("/aftercare-contacts", "{\"partyId\": \"" + party + "\", \"summary\": \"s\"}");
+        bodies.put("/reopen", "{\"reason\": \"r\"}");
+        bodies.put("/notes", "{\"text\": \"t\"}");
+        for (Map.Entry<String, String> step : bodies.entrySet()) {
+            MockHttpServletRequestBuilder request = step(step.getKey(), "MEDIATOR").header("If-Match", "\"1\"");
+            if (step.getValue() != null) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content(step.getValue());
+            }
+            mvc.perform(request).andExpect(status().isOk());
+        }
+
+        assertThat(bus.sent).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(steps);
+        assertThat(bus.sent).filteredOn(command -> !(command instanceof OpenCaseByDeskCommand))
+                .allSatisfy(command -> assertThat(command.getClass().getMethod("expectedVersion").invoke(command))
+                        .isEqualTo(1L));
+    }
+
+    private static MockHttpServletRequestBuilder step(String path, String role) {
+        return post("/api/cases/" + CASE + path)
+                .header("Perspectief-Staff-Id", MEDIATOR_ID)
+                .header("Perspectief-Staff-Role", role);
+    }
+
+    /** A rule exception as the case throws it; its constructors are the case's own, hence reflection. */
+    private static RuntimeException rule(String simpleName, Object... arguments) {
+        try {
+            Class<?> type = Class.forName("nl.perspectief.cases.casefile.command." + simpleName);
+            Constructor<?> constructor = type.getDeclaredConstructors()[0];
+            constructor.setAccessible(true);
+            return (RuntimeException) constructor.newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String OPEN_CASE = """
+            {
+              "source": "PHONE",
+              "receivedAt": "2026-04-01T09:00:00Z",
+              "applicant": {"role": "VICTIM", "fullName": "Julia de Vries", "email": "julia@example.org",
+                            "phone": "+31 6 12345678", "preferredChannel": "EMAIL",
+                            "safeToLeaveMessages": false, "minor": false},
+              "otherParty": {"known": true, "fullName": "Peter Bakker", "relationship": "family friend"},
+              "incident": {"category": "SEXUAL_TRANSGRESSION", "approximateDate": "2015-09",
+                           "policeReportFiled": false, "criminalProceedings": "NONE"},
+              "story": "He tutored me almost every week in high school."
+            }
+            """;
+
+    /** A real command bus whose handlers each test sets; it keeps every command that reached one. */
+    @TestConfiguration
+    static class RecordingCommandBus {
+
+        final List<Object> sent = new ArrayList<>();
+        final List<Registration> registrations = new ArrayList<>();
+        final SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        final FixedVersions versions = new FixedVersions();
+
+        @Bean
+        CommandBus commandBus() {
+            return bus;
+        }
+
+        @Bean
+        CommandGateway commandGateway() {
+            return DefaultCommandGateway.builder().commandBus(bus).build();
+        }
+
+        @Bean
+        CaseVersions caseVersions() {
+            return versions;
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        <C> void answer(Class<C> commandType, Function<C, Object> handler) {
+            registrations.add(bus.subscribe(commandType.getName(), message -> {
+                C command = commandType.cast(message.getPayload());
+                sent.add(command);
+                return handler.apply(command);
+            }));
+        }
+
+        <C> C only(Class<C> commandType) {
+            assertThat(sent).hasSize(1).first().isInstanceOf(commandType);
+            return commandType.cast(sent.getFirst());
+        }
+
+        void reset() {
+            registrations.forEach(Registration::cancel);
+            registrations.clear();
+            sent.clear();
+            versions.version = 0;
+        }
+    }
+
+    /** The case is at whatever version the test says. */
+    static class FixedVersions implements CaseVersions {
+
+        long version;
+
+        @Override
+        public Optional<Long> current(UUID caseId) {
+            return Optional.of(version);
+        }
+
+        @Override
+        public long after(UUID caseId, String commandId, Long before) {
+            return version;
+        }
+    }
+}
