@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.StoredCells;
 import nl.perspectief.personaldata.SubjectCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -231,7 +228,7 @@ class RegistrationConsumptionIT extends RunningCaseService {
         assertThat(view.get("applicant").get("fullName").asString()).isEqualTo(canary + " Applicant");
         assertThat(view.get("otherParty").get("fullName").asString()).isEqualTo(canary + " OtherParty");
         assertThat(view.get("story").asString()).contains(canary);
-        List<String> cells = everyCellOfEveryTable();
+        List<String> cells = StoredCells.ofEveryTable(dataSource);
         assertThat(cells).as("every cell of every table").isNotEmpty().noneMatch(cell -> cell.contains(canary));
     }
 
@@ -249,29 +246,5 @@ class RegistrationConsumptionIT extends RunningCaseService {
     private double deadLettersCounted() {
         Counter counter = meters.find(DeadLetterConfiguration.DEAD_LETTERS_METRIC).tag("topic", REGISTRATIONS).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private List<String> everyCellOfEveryTable() throws SQLException {
-        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
-                .query(String.class).list();
-        List<String> cells = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("select * from " + table)) {
-                    ResultSetMetaData columns = rows.getMetaData();
-                    while (rows.next()) {
-                        for (int column = 1; column <= columns.getColumnCount(); column++) {
-                            Object value = rows.getObject(column);
-                            if (value instanceof byte[] bytes) {
-                                cells.add(new String(bytes, StandardCharsets.UTF_8));
-                            } else if (value != null) {
-                                cells.add(value.toString());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return cells;
     }
 }

@@ -7,16 +7,10 @@ import static nl.perspectief.cases.casefile.CaseFixtures.openCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.StoredCells;
 import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
 import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
@@ -101,7 +96,7 @@ class ReadModelReplayIT extends RunningCaseService {
 
         assertThat(detail.get("parties").get(0).get("safetyNotes").asString()).contains(canary);
         assertThat(timeline.toString()).contains(canary + " said yes", canary + " needs time");
-        assertThat(everyCellOfEveryTable()).as("every cell of every table").isNotEmpty()
+        assertThat(StoredCells.ofEveryTable(dataSource)).as("every cell of every table").isNotEmpty()
                 .noneMatch(cell -> cell.contains(canary));
     }
 
@@ -193,29 +188,5 @@ class ReadModelReplayIT extends RunningCaseService {
             }
         }
         throw new AssertionError("case " + caseId + " is not in the list " + list);
-    }
-
-    private List<String> everyCellOfEveryTable() throws SQLException {
-        List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
-                .query(String.class).list();
-        List<String> cells = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : tables) {
-                try (ResultSet rows = statement.executeQuery("select * from " + table)) {
-                    ResultSetMetaData columns = rows.getMetaData();
-                    while (rows.next()) {
-                        for (int column = 1; column <= columns.getColumnCount(); column++) {
-                            Object value = rows.getObject(column);
-                            if (value instanceof byte[] bytes) {
-                                cells.add(new String(bytes, StandardCharsets.UTF_8));
-                            } else if (value != null) {
-                                cells.add(value.toString());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return cells;
     }
 }
