@@ -1,6 +1,7 @@
 package nl.perspectief.cases.config;
 
 import java.time.Duration;
+import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,10 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code perspectief.cases}.
  *
  * @param registrations how registrations from intake are consumed
- * @param caseEvents    how the case's integration events are published on {@code cases.case-events.v1}
+ * @param caseEvents      how the case's integration events are published on {@code cases.case-events.v1}
+ * @param contactAttempts how long a party who was approached has to answer
  */
 @ConfigurationProperties("perspectief.cases")
-public record CaseServiceProperties(@DefaultValue Registrations registrations, @DefaultValue CaseEvents caseEvents) {
+public record CaseServiceProperties(@DefaultValue Registrations registrations, @DefaultValue CaseEvents caseEvents,
+                                    @DefaultValue ContactAttempts contactAttempts) {
 
     /** @param retry how often a registration that failed for a passing reason is tried again */
     public record Registrations(@DefaultValue Retry retry) {
@@ -42,5 +45,18 @@ public record CaseServiceProperties(@DefaultValue Registrations registrations, @
             @DefaultValue("1") short replicas,
             @DefaultValue("14d") Duration retention,
             @DefaultValue("20s") Duration sendTimeout) {
+    }
+
+    /**
+     * @param followUpAfter the follow-up deadline of a contact attempt recorded without one, counted in
+     *                      calendar days from the day of the attempt on the Europe/Amsterdam calendar
+     */
+    public record ContactAttempts(@DefaultValue("P21D") Period followUpAfter) {
+
+        public ContactAttempts {
+            if (followUpAfter.isNegative()) {
+                throw new IllegalArgumentException("perspectief.cases.contact-attempts.follow-up-after must not be negative");
+            }
+        }
     }
 }

@@ -31,6 +31,8 @@ import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
+import nl.perspectief.cases.casefile.api.OutcomeShareForm;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyRole;
@@ -41,6 +43,7 @@ import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
 import nl.perspectief.cases.casefile.api.RecordMeetingHeldCommand;
 import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.casefile.api.ShareOutcomeCommand;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.Story;
@@ -279,6 +282,26 @@ public final class CaseFixtures {
 
         public CloseCaseCommand close() {
             return new CloseCaseCommand(caseId, null, CaseOutcome.CONTACT_TOOK_PLACE, "Both felt heard.", MEDIATOR, AT);
+        }
+
+        public static final String PROSECUTOR = "public prosecutor";
+        public static final String SHARED_CONTENT = "Both parties met; he acknowledged what happened.";
+
+        /** Both parties consent to share the outcome with {@code recipient}. */
+        public List<ConsentRecordedEvent> bothConsentToShareWith(String recipient) {
+            return List.of(
+                    consentRecorded(UUID.randomUUID(), Consent.shareOutcome(applicantId, recipient)),
+                    consentRecorded(UUID.randomUUID(), Consent.shareOutcome(otherPartyId, recipient)));
+        }
+
+        public ShareOutcomeCommand shareOutcome(UUID shareId, String recipient, StaffMember by) {
+            return new ShareOutcomeCommand(caseId, null, shareId, recipient, OutcomeShareForm.WRITTEN_SUMMARY,
+                    SHARED_CONTENT, AT, by, AT);
+        }
+
+        public OutcomeSharedEvent outcomeShared(UUID shareId, String recipient) {
+            return new OutcomeSharedEvent(caseId, shareId, recipient, OutcomeShareForm.WRITTEN_SUMMARY, SHARED_CONTENT,
+                    AT, MEDIATOR, AT);
         }
 
         public AddCaseNoteCommand note(UUID noteId, StaffMember by) {

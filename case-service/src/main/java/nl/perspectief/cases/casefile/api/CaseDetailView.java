@@ -36,6 +36,7 @@ public record CaseDetailView(
         MessageExchange messageExchange,
         List<Link> links,
         CaseOutcome outcome,
+        List<OutcomeShare> outcomeShares,
         NextStepView nextStep) {
 
     /**
@@ -83,6 +84,14 @@ public record CaseDetailView(
     }
 
     public record Link(UUID linkedCaseId, LinkType linkType) {
+    }
+
+    /**
+     * The outcome passed on to a third party, in the order shared. What was shared is read in the
+     * timeline, as case notes are; here only to whom, how, when and by whom.
+     */
+    public record OutcomeShare(UUID shareId, String recipient, OutcomeShareForm form, Instant sharedAt,
+                               String sharedBy) {
     }
 
     public record NextStepView(NextStep code, String text) {

@@ -29,6 +29,7 @@ public sealed interface CaseEvent permits
         MessageExchangeOpenedEvent,
         MessageExchangeResumedEvent,
         MessageExchangeSuspendedEvent,
+        OutcomeSharedEvent,
         PartyAddedEvent,
         PartyContactDetailsUpdatedEvent,
         PartyRespondedEvent,

@@ -11,7 +11,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * An attempt to reach a party. Approaching the other party needs the applicant's consent.
  *
  * @param applicantNamed whether the attempt tells who applied; needs the applicant's consent to be named
- * @param followUpBy     when to follow up if the party does not answer; {@code null} for none
+ * @param followUpBy     when to follow up if the party does not answer; the API fills in the configured
+ *                       default ({@code perspectief.cases.contact-attempts.follow-up-after}) when the
+ *                       mediator names none, so the event always says when
  */
 public record RecordContactAttemptCommand(
         @TargetAggregateIdentifier UUID caseId,

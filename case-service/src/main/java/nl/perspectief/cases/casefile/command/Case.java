@@ -65,6 +65,7 @@ import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
 import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
 import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
@@ -87,6 +88,7 @@ import nl.perspectief.cases.casefile.api.ResumeMessageExchangeCommand;
 import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
 import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
 import nl.perspectief.cases.casefile.api.SetPreferredLanguageCommand;
+import nl.perspectief.cases.casefile.api.ShareOutcomeCommand;
 import nl.perspectief.cases.casefile.api.ShareApplicantNameCommand;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
@@ -120,6 +122,7 @@ class Case {
     private Map<UUID, Meeting> meetings = new LinkedHashMap<>();
     private ExchangeState exchange = ExchangeState.NONE;
     private Set<UUID> noteIds = new LinkedHashSet<>();
+    private Set<UUID> outcomeShareIds = new LinkedHashSet<>();
 
     Case() {
         // Axon rebuilds the case from its events, and creates an empty one for CREATE_IF_MISSING
@@ -145,10 +148,8 @@ class Case {
         return CommandOutcome.APPLIED;
     }
 
-    // CREATE_IF_MISSING for the same reason: the desk's retry of the same case id opens nothing new
-    @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    CommandOutcome handle(OpenCaseByDeskCommand command) {
+    /** Called by {@link DeskCaseOpening}, which keeps the desk's idempotency keys in the same transaction. */
+    CommandOutcome openByDesk(OpenCaseByDeskCommand command) {
         if (isOpen()) {
             return CommandOutcome.UNCHANGED;
         }
@@ -564,6 +565,27 @@ class Case {
         return CommandOutcome.APPLIED;
     }
 
+    /*
+     * Sharing is part of closure, so it is taken before and after the case closes; never on a declined
+     * case, which has no outcome. Both parties consent to this recipient: one party's consent is not enough.
+     */
+    @CommandHandler
+    CommandOutcome handle(ShareOutcomeCommand command) {
+        if (status == CaseStatus.DECLINED) {
+            throw new CaseDeclinedException(caseId);
+        }
+        mediatorOnly(command.performedBy());
+        if (outcomeShareIds.contains(command.shareId())) {
+            return CommandOutcome.UNCHANGED;
+        }
+        UUID otherPartyId = requireOtherParty();
+        requireActive(List.of(Consent.shareOutcome(applicantId(), command.recipient()),
+                Consent.shareOutcome(otherPartyId, command.recipient())), OutcomeSharedWithoutConsentException::new);
+        apply(new OutcomeSharedEvent(caseId, command.shareId(), command.recipient(), command.form(), command.content(),
+                command.sharedAt(), command.performedBy(), command.at()));
+        return CommandOutcome.APPLIED;
+    }
+
     // ---- what happened
 
     @EventSourcingHandler
@@ -681,6 +703,11 @@ class Case {
     @EventSourcingHandler
     void on(CaseNoteAddedEvent event) {
         noteIds.add(event.noteId());
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeSharedEvent event) {
+        outcomeShareIds.add(event.shareId());
     }
 
     // ---- who may act, and what each step needs

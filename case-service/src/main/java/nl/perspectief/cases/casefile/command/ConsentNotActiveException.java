@@ -26,7 +26,8 @@ public abstract class ConsentNotActiveException extends CaseRuleException {
 
     private static String describe(List<Consent> consents) {
         return consents.stream()
-                .map(c -> c.purpose() + (c.form() == null ? "" : "(" + c.form() + ")") + " of party " + c.partyId())
+                .map(c -> c.purpose() + (c.form() == null ? "" : "(" + c.form() + ")")
+                        + (c.recipient() == null ? "" : "(" + c.recipient() + ")") + " of party " + c.partyId())
                 .toList()
                 .toString();
     }

@@ -32,6 +32,7 @@ import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
 import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
@@ -113,6 +114,8 @@ final class CaseEventMapper {
             case CaseDeclinedEvent unpublished -> null;
             case CaseLinkedEvent unpublished -> null;
             case CaseNoteAddedEvent unpublished -> null;
+            // to whom the outcome went is the parties' and the mediator's business; no service acts on it
+            case OutcomeSharedEvent unpublished -> null;
             case ConsentRecordedEvent unpublished -> null;
             case ContactAttemptedEvent unpublished -> null;
             case FirstConversationHeldEvent unpublished -> null;

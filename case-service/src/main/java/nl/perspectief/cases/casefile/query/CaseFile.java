@@ -22,6 +22,7 @@ import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
 import nl.perspectief.cases.casefile.api.CaseDetailView.Link;
 import nl.perspectief.cases.casefile.api.CaseDetailView.MeetingState;
 import nl.perspectief.cases.casefile.api.CaseDetailView.MessageExchangeState;
+import nl.perspectief.cases.casefile.api.CaseDetailView.OutcomeShare;
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.casefile.api.CaseLinkedEvent;
 import nl.perspectief.cases.casefile.api.CaseNoteAddedEvent;
@@ -49,6 +50,7 @@ import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
 import nl.perspectief.cases.casefile.api.NextStep;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
 import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
@@ -80,6 +82,7 @@ final class CaseFile {
     boolean firstConversationHeld;
     boolean applicantNamed;
     CaseOutcome outcome;
+    List<OutcomeShare> outcomeShares = new ArrayList<>();
 
     CaseFile() {
     }
@@ -163,6 +166,9 @@ final class CaseFile {
             case CaseNoteAddedEvent e -> {
                 // notes are read in the timeline, where each one has its place
             }
+            // what was shared is read in the timeline, like a note; the file knows to whom and how
+            case OutcomeSharedEvent e -> outcomeShares.add(new OutcomeShare(e.shareId(), e.recipient(), e.form(),
+                    e.sharedAt(), e.performedBy() == null ? null : e.performedBy().staffId()));
         }
     }
 

@@ -94,6 +94,7 @@ class CaseOverviewQueryHandler {
                 new CaseDetailView.MessageExchange(file.exchange, file.exchangeApplicantId, file.exchangeOtherPartyId),
                 List.copyOf(file.links),
                 file.outcome,
+                List.copyOf(file.outcomeShares),
                 new CaseDetailView.NextStepView(nextStep, nextStep.text()));
     }
 

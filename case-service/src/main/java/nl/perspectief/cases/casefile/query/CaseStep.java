@@ -33,6 +33,8 @@ import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
+import nl.perspectief.cases.casefile.api.OutcomeShareForm;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
 import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
@@ -149,6 +151,9 @@ record CaseStep(
                     e.reason(), e.caseId(), e.performedBy(), e.at());
             case CaseNoteAddedEvent e -> new CaseStep("CASE_NOTE_ADDED", "Case note added.",
                     e.text(), e.caseId(), e.performedBy(), e.at());
+            case OutcomeSharedEvent e -> new CaseStep("OUTCOME_SHARED",
+                    "Outcome shared with " + e.recipient() + " as " + shareFormName(e.form()) + ".",
+                    e.content(), e.caseId(), e.performedBy(), e.at());
         };
     }
 
@@ -184,6 +189,14 @@ record CaseStep(
             case MEETING -> "a meeting";
             case CONFERENCE -> "a conference";
             case MESSAGE_EXCHANGE -> "a message exchange";
+        };
+    }
+
+    private static String shareFormName(OutcomeShareForm form) {
+        return switch (form) {
+            case WRITTEN_SUMMARY -> "a written summary";
+            case LETTER -> "a letter";
+            case ORAL -> "an oral account";
         };
     }
 

@@ -20,29 +20,34 @@ record CaseCommandAnswer(
         UUID partyId,
         UUID consentId,
         UUID meetingId,
-        UUID noteId) {
+        UUID noteId,
+        UUID outcomeShareId) {
 
     static CaseCommandAnswer of(UUID caseId, long version, boolean changed) {
-        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, null);
+        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, null, null);
     }
 
     CaseCommandAnswer withOpened(UUID applicantId, UUID otherPartyId) {
-        return new CaseCommandAnswer(caseId, version, changed, applicantId, otherPartyId, null, null, null, null);
+        return new CaseCommandAnswer(caseId, version, changed, applicantId, otherPartyId, null, null, null, null, null);
     }
 
     CaseCommandAnswer withParty(UUID id) {
-        return new CaseCommandAnswer(caseId, version, changed, null, null, id, null, null, null);
+        return new CaseCommandAnswer(caseId, version, changed, null, null, id, null, null, null, null);
     }
 
     CaseCommandAnswer withConsent(UUID id) {
-        return new CaseCommandAnswer(caseId, version, changed, null, null, null, id, null, null);
+        return new CaseCommandAnswer(caseId, version, changed, null, null, null, id, null, null, null);
     }
 
     CaseCommandAnswer withMeeting(UUID id) {
-        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, id, null);
+        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, id, null, null);
     }
 
     CaseCommandAnswer withNote(UUID id) {
-        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, id);
+        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, id, null);
+    }
+
+    CaseCommandAnswer withOutcomeShare(UUID id) {
+        return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, null, id);
     }
 }

@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.perspectief.cases.casefile.api.StaffMember;
 
 /**
- * The command API's controller methods take who acts ({@link StaffMember}) and what they saw
- * ({@link ExpectedVersion}) as arguments. Resolved before the body is read, so a request that says
+ * The command API's controller methods take who acts ({@link StaffMember}), what they saw
+ * ({@link ExpectedVersion}) and, for opening a case, the client's {@link IdempotencyKey} as arguments. Resolved before the body is read, so a request that says
  * neither is refused (401, 428) before anything about its content is answered. Also writes
  * {@link CaseCommandLog}'s line for every command request.
  */
@@ -58,6 +58,23 @@ class CaseCommandArguments implements WebMvcConfigurer {
                 return version;
             }
         });
+        resolvers.add(idempotencyKeys());
+    }
+
+    // before the body too: a malformed key is refused before anything about the content is answered
+    private static HandlerMethodArgumentResolver idempotencyKeys() {
+        return new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return parameter.getParameterType() == IdempotencyKey.class;
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                          NativeWebRequest request, WebDataBinderFactory binders) {
+                return IdempotencyKey.parse(request.getHeader(IdempotencyKey.HEADER));
+            }
+        };
     }
 
     @Override

@@ -1,8 +1,14 @@
 package nl.perspectief.cases.casefile.web;
 
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,6 +55,7 @@ import nl.perspectief.cases.casefile.api.ResumeMessageExchangeCommand;
 import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
 import nl.perspectief.cases.casefile.api.SetPreferredLanguageCommand;
 import nl.perspectief.cases.casefile.api.ShareApplicantNameCommand;
+import nl.perspectief.cases.casefile.api.ShareOutcomeCommand;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.Story;
 import nl.perspectief.cases.casefile.api.UpdatePartyContactDetailsCommand;
@@ -71,6 +78,7 @@ import nl.perspectief.cases.casefile.web.CaseCommandRequests.LinkRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.MeetingRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.NoteRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.OpenCaseRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.OutcomeShareRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.PartyResponseRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.PostalAddressRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.PreparationTalkRequest;
@@ -79,6 +87,8 @@ import nl.perspectief.cases.casefile.web.CaseCommandRequests.ReopenRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.RescheduleRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.SafetyNotesRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.WithdrawalRequest;
+import nl.perspectief.cases.config.CaseServiceProperties;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The steps of a case as JSON commands: {@code POST /api/cases} opens one at the desk, every other step
@@ -90,19 +100,24 @@ import nl.perspectief.cases.casefile.web.CaseCommandRequests.WithdrawalRequest;
 class CaseCommandController {
 
     static final String CREATED_CASE = CaseCommandController.class.getName() + ".createdCase";
+    /** The calendar the organisation's days are counted on, as the waiting list counts them. */
+    private static final ZoneId CALENDAR = ZoneId.of("Europe/Amsterdam");
+    private static final JsonMapper REQUEST_JSON = JsonMapper.builder().build();
 
     private final CaseCommandSender sender;
     private final Clock clock;
+    private final Period followUpAfter;
 
-    CaseCommandController(CaseCommandSender sender, Clock clock) {
+    CaseCommandController(CaseCommandSender sender, Clock clock, CaseServiceProperties properties) {
         this.sender = sender;
         this.clock = clock;
+        this.followUpAfter = properties.contactAttempts().followUpAfter();
     }
 
     // ---- opening, by the desk
 
     @PostMapping
-    ResponseEntity<CaseCommandAnswer> open(StaffMember by, @Valid @RequestBody OpenCaseRequest body,
+    ResponseEntity<CaseCommandAnswer> open(StaffMember by, IdempotencyKey key, @Valid @RequestBody OpenCaseRequest body,
                                            HttpServletRequest request) {
         UUID caseId = UUID.randomUUID();
         UUID applicantId = UUID.randomUUID();
@@ -110,9 +125,10 @@ class CaseCommandController {
         request.setAttribute(CREATED_CASE, caseId);
         OpenCaseByDeskCommand command = new OpenCaseByDeskCommand(caseId, body.source().source(), body.receivedAt(),
                 clock.instant(), applicant(applicantId, body.applicant()), otherParty(otherPartyId, body),
-                incident(body), story(applicantId, body.story()), referrer(body.referrer()), by);
-        CaseCommandAnswer answer = sender.send(request, caseId, null, command).withOpened(applicantId, otherPartyId);
-        return ResponseEntity.created(URI.create(CaseController.CASES + "/" + caseId))
+                incident(body), story(applicantId, body.story()), referrer(body.referrer()), by,
+                key.value(), key.value() == null ? null : sha256Of(body));
+        CaseCommandAnswer answer = sender.open(request, command);
+        return ResponseEntity.created(URI.create(CaseController.CASES + "/" + answer.caseId()))
                 .eTag(ExpectedVersion.etagOf(answer.version()))
                 .body(answer);
     }
@@ -205,12 +221,20 @@ class CaseCommandController {
                 body.partyId(), body.heldAt(), body.summary(), by, now()));
     }
 
+    /*
+     * The default deadline is this deployment's setting, not a rule of the case, so it is applied here,
+     * where settings and the clock are read: the command and its event carry the date itself, the
+     * aggregate stays free of configuration, and a replay never depends on what the setting is today.
+     */
     @PostMapping("/{caseId}/contact-attempts")
     ResponseEntity<CaseCommandAnswer> contactAttempt(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                                      @Valid @RequestBody ContactAttemptRequest body,
                                                      HttpServletRequest request) {
+        Instant at = now();
+        LocalDate followUpBy = body.followUpBy() != null ? body.followUpBy()
+                : LocalDate.ofInstant(at, CALENDAR).plus(followUpAfter);
         return answer(request, caseId, version, new RecordContactAttemptCommand(caseId, version.value(),
-                body.partyId(), body.channel(), body.applicantNamed(), body.followUpBy(), by, now()));
+                body.partyId(), body.channel(), body.applicantNamed(), followUpBy, by, at));
     }
 
     @PostMapping("/{caseId}/responses")
@@ -334,6 +358,17 @@ class CaseCommandController {
                 new CloseCaseCommand(caseId, version.value(), body.outcome(), body.note(), by, now()));
     }
 
+    @PostMapping("/{caseId}/outcome-shares")
+    ResponseEntity<CaseCommandAnswer> shareOutcome(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+                                                   @Valid @RequestBody OutcomeShareRequest body,
+                                                   HttpServletRequest request) {
+        UUID shareId = UUID.randomUUID();
+        CaseCommandAnswer answer = sender.send(request, caseId, version.value(),
+                new ShareOutcomeCommand(caseId, version.value(), shareId, body.recipient(), body.form(), body.content(),
+                        body.sharedAt(), by, now()));
+        return ok(answer.withOutcomeShare(shareId));
+    }
+
     @PostMapping("/{caseId}/aftercare-contacts")
     ResponseEntity<CaseCommandAnswer> aftercareContact(@PathVariable UUID caseId, StaffMember by,
                                                        ExpectedVersion version,
@@ -373,6 +408,19 @@ class CaseCommandController {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * The hash of the request as parsed, so a repeat that differs only in whitespace or field order still
+     * matches. Written by a mapper of its own: the hash must not change with the web's JSON settings.
+     */
+    private static String sha256Of(OpenCaseRequest body) {
+        try {
+            byte[] canonical = REQUEST_JSON.writeValueAsBytes(body);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private static Applicant applicant(UUID subjectId, ApplicantRequest a) {

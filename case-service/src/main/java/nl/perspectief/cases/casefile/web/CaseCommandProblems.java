@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import nl.perspectief.cases.casefile.command.CaseRuleException;
 import nl.perspectief.cases.casefile.command.ConsentNotActiveException;
+import nl.perspectief.cases.casefile.command.IdempotencyKeyReusedException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
@@ -85,6 +86,28 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return invalid(new FieldError("If-Match", "Version", "must be one version in quotes, such as \"3\""));
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> idempotencyKeyMalformed(IdempotencyKey.IdempotencyKeyMalformedException exception,
+                                                          HttpServletRequest request) {
+        CaseCommandLog.outcome(request, "INVALID");
+        return invalid(new FieldError(IdempotencyKey.HEADER, "IdempotencyKey",
+                "must be 1 to 255 printable ASCII characters"));
+    }
+
+    /** As intake answers a reused key on registrations: the same type, so a client handles both alike. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException exception,
+                                                       HttpServletRequest request) {
+        // the case id made for this request was never used: the log line names none
+        request.removeAttribute(CaseCommandController.CREATED_CASE);
+        CaseCommandLog.outcome(request, "REFUSED:IdempotencyKeyReused");
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                "Idempotency-Key reused", "This Idempotency-Key was used before with a different request; "
+                        + "use a new key for a new case.");
+        answer.getBody().setProperty("rule", "IdempotencyKeyReused");
+        return answer;
+    }
+
     // ---- rules of the case
 
     @ExceptionHandler
@@ -113,7 +136,8 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("rule", rule);
         if (exception instanceof ConsentNotActiveException consentMissing) {
             problem.setProperty("missingConsents", consentMissing.missing().stream()
-                    .map(c -> new MissingConsent(c.partyId(), c.purpose().name(), c.form() == null ? null : c.form().name()))
+                    .map(c -> new MissingConsent(c.partyId(), c.purpose().name(), c.form() == null ? null : c.form().name(),
+                            c.recipient()))
                     .toList());
         }
         return answer;
@@ -278,8 +302,8 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
     }
 
-    /** A consent the step needs, as the mediator must ask for it; ids only. */
+    /** A consent the step needs, as the mediator must ask for it; ids, and the recipient an organisation. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record MissingConsent(UUID partyId, String purpose, String form) {
+    record MissingConsent(UUID partyId, String purpose, String form, String recipient) {
     }
 }

@@ -21,6 +21,7 @@ import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.LinkType;
 import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
@@ -207,6 +208,13 @@ final class CaseCommandRequests {
     }
 
     record NoteRequest(@NotBlank @Size(max = LONG_TEXT) String text) {
+    }
+
+    record OutcomeShareRequest(
+            @NotBlank @Size(max = NAME) String recipient,
+            @NotNull OutcomeShareForm form,
+            @NotBlank @Size(max = LONG_TEXT) String content,
+            @NotNull @PastOrPresent Instant sharedAt) {
     }
 
     private CaseCommandRequests() {

@@ -27,6 +27,7 @@ import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.DeclineCaseCommand;
+import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
 import nl.perspectief.cases.casefile.api.LinkCaseCommand;
 import nl.perspectief.cases.casefile.api.LinkType;
 import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
@@ -37,6 +38,7 @@ class TriageTest {
 
     private final CaseHistory julia = caseOfJulia();
     private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
+    private final InMemoryDeskIdempotencyKeys keys = new InMemoryDeskIdempotencyKeys();
 
     @Test
     void acceptsCaseInScopeSoItAwaitsAMediator() {
@@ -156,25 +158,23 @@ class TriageTest {
 
     @Test
     void opensCaseFromAPhoneCallTypedInByTheDesk() {
-        UUID caseId = UUID.randomUUID();
-        UUID applicantId = UUID.randomUUID();
-        var byPhone = new OpenCaseByDeskCommand(caseId, CaseSource.PHONE, AT, AT, julia(applicantId),
-                peter(UUID.randomUUID()), sexualTransgressionIn2015(), new Story(applicantId, "Told on the phone"),
-                null, DESK);
+        var byPhone = byPhone(UUID.randomUUID(), null, null);
 
-        fixture.givenNoPriorActivity()
+        deskFixture().givenNoPriorActivity()
                 .when(byPhone)
-                .expectEvents(new CaseOpenedEvent(caseId, null, null, CaseSource.PHONE, AT, AT, byPhone.applicant(),
-                        byPhone.otherParty(), byPhone.incident(), byPhone.story(), null, CaseStatus.AWAITING_TRIAGE,
-                        DESK));
+                .expectEvents(new CaseOpenedEvent(byPhone.caseId(), null, null, CaseSource.PHONE, AT, AT,
+                        byPhone.applicant(), byPhone.otherParty(), byPhone.incident(), byPhone.story(), null,
+                        CaseStatus.AWAITING_TRIAGE, DESK))
+                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId(), byPhone.applicant().subjectId(),
+                        byPhone.otherParty().subjectId(), CommandOutcome.APPLIED));
     }
 
     @Test
     void refusesCaseTypedInByAMediator() {
         var byMediator = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
-                julia(UUID.randomUUID()), null, sexualTransgressionIn2015(), null, null, MEDIATOR);
+                julia(UUID.randomUUID()), null, sexualTransgressionIn2015(), null, null, MEDIATOR, null, null);
 
-        fixture.givenNoPriorActivity()
+        deskFixture().givenNoPriorActivity()
                 .when(byMediator)
                 .expectException(TriageIsForTheDeskException.class)
                 .expectNoEvents();
@@ -183,9 +183,9 @@ class TriageTest {
     @Test
     void refusesDeskCaseWithoutIncident() {
         var withoutIncident = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
-                julia(UUID.randomUUID()), null, null, null, null, DESK);
+                julia(UUID.randomUUID()), null, null, null, null, DESK, null, null);
 
-        fixture.givenNoPriorActivity()
+        deskFixture().givenNoPriorActivity()
                 .when(withoutIncident)
                 .expectException(IncidentMissingException.class)
                 .expectNoEvents();
@@ -194,12 +194,65 @@ class TriageTest {
     @Test
     void answersUnchangedWhenTheDeskSendsTheSameCaseAgain() {
         var byEmail = new OpenCaseByDeskCommand(julia.caseId, CaseSource.EMAIL, AT, AT, julia(julia.applicantId),
-                null, sexualTransgressionIn2015(), null, null, DESK);
+                null, sexualTransgressionIn2015(), null, null, DESK, null, null);
 
-        fixture.given(julia.opened())
+        deskFixture().given(julia.opened())
                 .when(byEmail)
                 .expectNoEvents()
-                .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+                .expectResultMessagePayload(new DeskCaseReceipt(julia.caseId, julia.applicantId, null,
+                        CommandOutcome.UNCHANGED));
+    }
+
+    @Test
+    void opensCaseUnderANewIdempotencyKeyAndKeepsTheKey() {
+        var byPhone = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
+
+        deskFixture().givenNoPriorActivity()
+                .when(byPhone)
+                .expectEvents(new CaseOpenedEvent(byPhone.caseId(), null, null, CaseSource.PHONE, AT, AT,
+                        byPhone.applicant(), byPhone.otherParty(), byPhone.incident(), byPhone.story(), null,
+                        CaseStatus.AWAITING_TRIAGE, DESK));
+        assertThat(keys.holds(DESK.staffId(), "call-0931")).isTrue();
+    }
+
+    @Test
+    void answersTheFirstCaseWhenTheSameRequestComesAgainUnderItsKey() {
+        var first = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
+        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId(),
+                first.applicant().subjectId(), first.otherParty().subjectId(), CommandOutcome.APPLIED), AT);
+        // the double submit: the same request, with the new ids the web layer made for it
+        var again = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
+
+        deskFixture().givenNoPriorActivity()
+                .when(again)
+                .expectNoEvents()
+                .expectResultMessagePayload(new DeskCaseReceipt(first.caseId(), first.applicant().subjectId(),
+                        first.otherParty().subjectId(), CommandOutcome.UNCHANGED));
+    }
+
+    @Test
+    void refusesAnotherRequestUnderAKeyUsedBefore() {
+        var first = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
+        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId(),
+                first.applicant().subjectId(), null, CommandOutcome.APPLIED), AT);
+
+        deskFixture().givenNoPriorActivity()
+                .when(byPhone(UUID.randomUUID(), "call-0931", "sha-of-another-call"))
+                .expectException(IdempotencyKeyReusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void keepsEachMemberOfStaffsKeysApart() {
+        keys.claim("desk-other", "call-0931", "sha-of-another-call", new DeskCaseReceipt(UUID.randomUUID(),
+                UUID.randomUUID(), null, CommandOutcome.APPLIED), AT);
+        var byPhone = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
+
+        deskFixture().givenNoPriorActivity()
+                .when(byPhone)
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId(), byPhone.applicant().subjectId(),
+                        byPhone.otherParty().subjectId(), CommandOutcome.APPLIED));
     }
 
     @Test
@@ -215,5 +268,17 @@ class TriageTest {
         fixture.given(julia.opened(), new CaseAcceptedEvent(julia.caseId, DESK, AT))
                 .when(new AcceptCaseCommand(julia.caseId, 1L, DESK, AT))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    /** The fixture with the desk's opening, which lives beside the aggregate, on the fixture's repository. */
+    private FixtureConfiguration<Case> deskFixture() {
+        return fixture.registerAnnotatedCommandHandler(new DeskCaseOpening(fixture.getRepository(), keys));
+    }
+
+    private static OpenCaseByDeskCommand byPhone(UUID caseId, String idempotencyKey, String requestSha256) {
+        UUID applicantId = UUID.randomUUID();
+        return new OpenCaseByDeskCommand(caseId, CaseSource.PHONE, AT, AT, julia(applicantId),
+                peter(UUID.randomUUID()), sexualTransgressionIn2015(), new Story(applicantId, "Told on the phone"),
+                null, DESK, idempotencyKey, requestSha256);
     }
 }

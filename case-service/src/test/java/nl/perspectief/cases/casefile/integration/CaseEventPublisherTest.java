@@ -28,7 +28,7 @@ class CaseEventPublisherTest {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
         var properties = new CaseServiceProperties(null,
-                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)));
+                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)), null);
         ExchangeOpenings noExchange = (caseId, sequence) -> {
             throw new AssertionError("a case opening names no exchange");
         };

@@ -1,17 +1,23 @@
 package nl.perspectief.cases.casefile.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import nl.perspectief.cases.MovableClock;
 import nl.perspectief.cases.RunningCaseService;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +31,10 @@ class CaseCommandApiIT extends RunningCaseService {
 
     private static final String DESK = "desk-anouk";
     private static final String MEDIATOR = "mediator-marieke";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Autowired
+    private MovableClock clock;
 
     @Test
     void walksADeskCaseFromThePhoneCallToClosure(CapturedOutput output) {
@@ -87,10 +97,124 @@ class CaseCommandApiIT extends RunningCaseService {
     }
 
     @Test
+    void listsAnUnansweredLetterWithoutADateAsWaitingOnceTheConfiguredPeriodHasPassed() {
+        String mediator = "mediator-" + UUID.randomUUID().toString().substring(0, 8);
+        Opened opened = openedAndAssignedTo(mediator);
+        String cases = "/api/cases/" + opened.caseId();
+        assertApplied(post(cases + "/consents", mediator, "MEDIATOR", "\"2\"",
+                consent(opened.applicantId(), "APPROACH_OTHER_PARTY", null)), 3);
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+
+        assertApplied(post(cases + "/contact-attempts", mediator, "MEDIATOR", "\"3\"",
+                "{\"partyId\": \"" + opened.otherPartyId() + "\", \"channel\": \"LETTER\", \"applicantNamed\": false}"), 4);
+
+        // the default of perspectief.cases.contact-attempts.follow-up-after: three weeks from today
+        LocalDate deadline = today.plusDays(21);
+        JsonNode parties = awaitDetail(cases, 4).get("parties");
+        JsonNode otherParty = java.util.stream.StreamSupport.stream(parties.spliterator(), false)
+                .filter(party -> party.get("partyId").asString().equals(opened.otherPartyId()))
+                .findFirst().orElseThrow();
+        assertThat(otherParty.get("followUpBy").asString()).isEqualTo(deadline.toString());
+        String waiting = "/api/cases?waiting=true&mediator=" + mediator;
+        try {
+            assertThat(json(get(waiting)).get("cases")).isEmpty();
+            clock.moveOn(Duration.between(clock.instant(), deadline.atTime(12, 0).atZone(AMSTERDAM).toInstant()));
+            assertThat(json(get(waiting)).get("cases")).as("on the deadline's own day").isEmpty();
+
+            clock.moveOn(Duration.ofDays(1));
+            JsonNode listed = json(get(waiting)).get("cases");
+            assertThat(listed).hasSize(1);
+            assertThat(listed.get(0).get("caseId").asString()).isEqualTo(opened.caseId());
+            assertThat(listed.get(0).get("followUpBy").asString()).isEqualTo(deadline.toString());
+            assertThat(listed.get(0).get("waiting").asBoolean()).isTrue();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void sharesTheOutcomeWithTheProsecutorOnlyOnceBothPartiesConsentedAndShowsItOnTheCase() {
+        String mediator = "mediator-" + UUID.randomUUID().toString().substring(0, 8);
+        Opened opened = openedAndAssignedTo(mediator);
+        String cases = "/api/cases/" + opened.caseId();
+        String share = "{\"recipient\": \"public prosecutor\", \"form\": \"WRITTEN_SUMMARY\","
+                + " \"content\": \"Julia and Peter met; he acknowledged what happened.\","
+                + " \"sharedAt\": \"2026-04-20T10:00:00Z\"}";
+        assertApplied(post(cases + "/consents", mediator, "MEDIATOR", "\"2\"",
+                consent(opened.applicantId(), "SHARE_OUTCOME", "public prosecutor")), 3);
+
+        ResponseEntity<String> refused = post(cases + "/outcome-shares", mediator, "MEDIATOR", "\"3\"", share);
+        assertProblem(refused, HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("OutcomeSharedWithoutConsent");
+        assertThat(json(refused).get("missingConsents")).hasSize(1);
+        assertThat(json(refused).get("missingConsents").get(0).get("partyId").asString()).isEqualTo(opened.otherPartyId());
+        assertThat(json(refused).get("missingConsents").get(0).get("recipient").asString()).isEqualTo("public prosecutor");
+
+        assertApplied(post(cases + "/consents", mediator, "MEDIATOR", "\"3\"",
+                consent(opened.otherPartyId(), "SHARE_OUTCOME", "public prosecutor")), 4);
+        assertApplied(post(cases + "/closure", mediator, "MEDIATOR", "\"4\"",
+                "{\"outcome\": \"CONTACT_TOOK_PLACE\"}"), 5);
+        ResponseEntity<String> shared = post(cases + "/outcome-shares", mediator, "MEDIATOR", "\"5\"", share);
+        assertApplied(shared, 6);
+        String shareId = json(shared).get("outcomeShareId").asString();
+
+        JsonNode outcomeShares = awaitDetail(cases, 6).get("outcomeShares");
+        assertThat(outcomeShares).hasSize(1);
+        assertThat(outcomeShares.get(0).get("shareId").asString()).isEqualTo(shareId);
+        assertThat(outcomeShares.get(0).get("recipient").asString()).isEqualTo("public prosecutor");
+        assertThat(outcomeShares.get(0).get("form").asString()).isEqualTo("WRITTEN_SUMMARY");
+        assertThat(outcomeShares.get(0).get("sharedBy").asString()).isEqualTo(mediator);
+        assertThat(outcomeShares.toString()).doesNotContain("acknowledged");
+        JsonNode entry = await().atMost(Duration.ofSeconds(20))
+                .until(() -> lastTimelineEntry(cases), last -> last != null && last.get("sequenceNumber").asLong() == 6);
+        assertThat(entry.get("type").asString()).isEqualTo("OUTCOME_SHARED");
+        assertThat(entry.get("description").asString())
+                .isEqualTo("Outcome shared with public prosecutor as a written summary.");
+        assertThat(entry.get("details").asString()).isEqualTo("Julia and Peter met; he acknowledged what happened.");
+    }
+
+    @Test
     void answersNotFoundForAStepOnACaseThatDoesNotExist() {
         ResponseEntity<String> response = post("/api/cases/" + UUID.randomUUID() + "/accept", DESK, "DESK", "\"0\"", null);
 
         assertProblem(response, HttpStatus.NOT_FOUND);
+    }
+
+    /** A desk case, accepted and assigned to {@code mediator}: version 2. */
+    private Opened openedAndAssignedTo(String mediator) {
+        ResponseEntity<String> opened = post("/api/cases", DESK, "DESK", null, CaseCommandControllerTest.OPEN_CASE);
+        assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Opened case_ = new Opened(json(opened).get("caseId").asString(), json(opened).get("applicantId").asString(),
+                json(opened).get("otherPartyId").asString());
+        String cases = "/api/cases/" + case_.caseId();
+        assertApplied(post(cases + "/accept", DESK, "DESK", "\"0\"", null), 1);
+        assertApplied(post(cases + "/assign-mediator", DESK, "DESK", "\"1\"", "{\"mediatorId\": \"" + mediator + "\"}"), 2);
+        return case_;
+    }
+
+    private static String consent(String partyId, String purpose, String recipient) {
+        return "{\"partyId\": \"" + partyId + "\", \"purpose\": \"" + purpose + "\","
+                + (recipient == null ? "" : " \"recipient\": \"" + recipient + "\",")
+                + " \"method\": \"WRITTEN\", \"givenAt\": \"2026-04-01T09:00:00Z\"}";
+    }
+
+    /** The case detail once its read model has caught up with {@code version}. */
+    private JsonNode awaitDetail(String cases, long version) {
+        return json(await().atMost(Duration.ofSeconds(20))
+                .until(() -> get(cases), response -> response.getStatusCode().is2xxSuccessful()
+                        && json(response).get("version").asLong() == version));
+    }
+
+    private JsonNode lastTimelineEntry(String cases) {
+        ResponseEntity<String> timeline = get(cases + "/timeline");
+        if (!timeline.getStatusCode().is2xxSuccessful()) {
+            return null;
+        }
+        JsonNode entries = json(timeline).get("entries");
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+    }
+
+    private record Opened(String caseId, String applicantId, String otherPartyId) {
     }
 
     private ResponseEntity<String> post(String uri, String staffId, String role, String ifMatch, String body) {

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +52,7 @@ import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.Consent;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
+import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
 import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.RecordConsentCommand;
@@ -58,6 +61,7 @@ import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
+import nl.perspectief.cases.config.CaseServiceProperties;
 
 /**
  * The mapping of the command API on a real {@link SimpleCommandBus} whose handlers record the commands
@@ -85,7 +89,7 @@ class CaseCommandControllerTest {
 
     @Test
     void opensACaseFromAPhoneCallAndAnswersWhereItIs(CapturedOutput output) throws Exception {
-        bus.answer(OpenCaseByDeskCommand.class, command -> CommandOutcome.APPLIED);
+        bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
         bus.versions.version = 0;
 
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
@@ -104,6 +108,8 @@ class CaseCommandControllerTest {
         assertThat(sent.openedAt()).isEqualTo(NOW);
         assertThat(sent.story().tellerSubjectId()).isEqualTo(sent.applicant().subjectId());
         assertThat(sent.applicant().fullName()).isEqualTo("Julia de Vries");
+        assertThat(sent.idempotencyKey()).isNull();
+        assertThat(sent.requestSha256()).isNull();
         assertThat(output.getAll())
                 .contains("case-command caseId=" + sent.caseId() + " step=\"POST /api/cases\" outcome=APPLIED status=201 version=0")
                 .doesNotContain("Julia de Vries", "julia@example.org");
@@ -226,6 +232,149 @@ class CaseCommandControllerTest {
     }
 
     @Test
+    void givesAContactAttemptWithoutADateTheConfiguredFollowUpDeadline() throws Exception {
+        bus.answer(RecordContactAttemptCommand.class, command -> null);
+        // NOW is 2026-04-02T10:00Z, 12:00 in Amsterdam; the test settings give 14 days
+        mvc.perform(step("/contact-attempts", "MEDIATOR").header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partyId\": \"" + UUID.randomUUID() + "\", \"channel\": \"LETTER\", \"applicantNamed\": false}"))
+                .andExpect(status().isOk());
+
+        assertThat(bus.only(RecordContactAttemptCommand.class).followUpBy()).isEqualTo(LocalDate.parse("2026-04-16"));
+    }
+
+    @Test
+    void keepsTheFollowUpDeadlineTheMediatorNamed() throws Exception {
+        bus.answer(RecordContactAttemptCommand.class, command -> null);
+
+        mvc.perform(step("/contact-attempts", "MEDIATOR").header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partyId\": \"" + UUID.randomUUID() + "\", \"channel\": \"LETTER\", \"applicantNamed\": false,"
+                                + " \"followUpBy\": \"2026-04-09\"}"))
+                .andExpect(status().isOk());
+
+        assertThat(bus.only(RecordContactAttemptCommand.class).followUpBy()).isEqualTo(LocalDate.parse("2026-04-09"));
+    }
+
+    @Test
+    void sendsTheIdempotencyKeyAndTheHashOfTheRequestWithTheOpening() throws Exception {
+        bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
+
+        for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\n", " ").replace("  ", " "))) {
+            mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
+                            .header("Idempotency-Key", "call-2026-04-02-0931")
+                            .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                    .andExpect(status().isCreated());
+        }
+
+        List<OpenCaseByDeskCommand> sent = bus.sent.stream().map(OpenCaseByDeskCommand.class::cast).toList();
+        assertThat(sent).extracting(OpenCaseByDeskCommand::idempotencyKey).containsOnly("call-2026-04-02-0931");
+        assertThat(sent.get(0).requestSha256()).matches("[0-9a-f]{64}").isEqualTo(sent.get(1).requestSha256());
+    }
+
+    @Test
+    void hashesADifferentRequestDifferently() throws Exception {
+        bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
+
+        for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\"PHONE\"", "\"EMAIL\""))) {
+            mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
+                            .header("Idempotency-Key", "call-2026-04-02-0931")
+                            .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                    .andExpect(status().isCreated());
+        }
+
+        List<OpenCaseByDeskCommand> sent = bus.sent.stream().map(OpenCaseByDeskCommand.class::cast).toList();
+        assertThat(sent.get(0).requestSha256()).isNotEqualTo(sent.get(1).requestSha256());
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyLongerThan255Characters() throws Exception {
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+                        .header("Idempotency-Key", "k".repeat(256))
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].rule").value("IdempotencyKey"));
+
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void answersAKeyReusedForAnotherRequestAsUnprocessable(CapturedOutput output) throws Exception {
+        bus.answer(OpenCaseByDeskCommand.class, command -> {
+            throw rule("IdempotencyKeyReusedException");
+        });
+
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+                        .header("Idempotency-Key", "call-2026-04-02-0931")
+                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://perspectief.nl/problems/idempotency-key-reused"))
+                .andExpect(jsonPath("$.status").value(422));
+
+        assertThat(output.getAll()).contains("case-command caseId=- step=\"POST /api/cases\""
+                + " outcome=REFUSED:IdempotencyKeyReused status=422");
+    }
+
+    @Test
+    void sharesTheOutcomeWithTheRecipientInTheFormAsked() throws Exception {
+        bus.answer(nl.perspectief.cases.casefile.api.ShareOutcomeCommand.class, command -> CommandOutcome.APPLIED);
+        bus.versions.version = 9;
+
+        mvc.perform(step("/outcome-shares", "MEDIATOR").header("If-Match", "\"8\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recipient\": \"public prosecutor\", \"form\": \"WRITTEN_SUMMARY\","
+                                + " \"content\": \"They met and talked.\", \"sharedAt\": \"2026-04-01T15:00:00Z\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"9\""))
+                .andExpect(jsonPath("$.outcomeShareId").isString());
+
+        var sent = bus.only(nl.perspectief.cases.casefile.api.ShareOutcomeCommand.class);
+        assertThat(sent.recipient()).isEqualTo("public prosecutor");
+        assertThat(sent.form()).isEqualTo(nl.perspectief.cases.casefile.api.OutcomeShareForm.WRITTEN_SUMMARY);
+        assertThat(sent.content()).isEqualTo("They met and talked.");
+        assertThat(sent.expectedVersion()).isEqualTo(8L);
+        assertThat(sent.at()).isEqualTo(NOW);
+    }
+
+    @Test
+    void refusesAnOutcomeShareWithoutRecipientOrContent() throws Exception {
+        mvc.perform(step("/outcome-shares", "MEDIATOR").header("If-Match", "\"8\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recipient\": \" \", \"form\": \"FAX\", \"sharedAt\": \"2026-04-01T15:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("form"));
+        mvc.perform(step("/outcome-shares", "MEDIATOR").header("If-Match", "\"8\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recipient\": \" \", \"form\": \"ORAL\", \"sharedAt\": \"2026-04-01T15:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("recipient", "content")));
+
+        assertThat(bus.sent).isEmpty();
+    }
+
+    @Test
+    void namesTheRecipientOfEachMissingConsentToShare() throws Exception {
+        UUID otherParty = UUID.randomUUID();
+        bus.answer(nl.perspectief.cases.casefile.api.ShareOutcomeCommand.class, command -> {
+            throw rule("OutcomeSharedWithoutConsentException", CASE,
+                    List.of(Consent.shareOutcome(otherParty, "public prosecutor")));
+        });
+
+        mvc.perform(step("/outcome-shares", "MEDIATOR").header("If-Match", "\"8\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"recipient\": \"public prosecutor\", \"form\": \"ORAL\", \"content\": \"c\","
+                                + " \"sharedAt\": \"2026-04-01T15:00:00Z\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.rule").value("OutcomeSharedWithoutConsent"))
+                .andExpect(jsonPath("$.missingConsents[0].partyId").value(otherParty.toString()))
+                .andExpect(jsonPath("$.missingConsents[0].purpose").value("SHARE_OUTCOME"))
+                .andExpect(jsonPath("$.missingConsents[0].recipient").value("public prosecutor"));
+    }
+
+    @Test
     void refusesAStepByTheWrongMemberOfStaffAsForbidden() throws Exception {
         bus.answer(AcceptCaseCommand.class, command -> {
             throw rule("TriageIsForTheDeskException", CASE, new StaffMember(MEDIATOR_ID, StaffRole.MEDIATOR));
@@ -303,7 +452,8 @@ class CaseCommandControllerTest {
                 .map(JavaClass::reflect)
                 .filter(type -> type != OpenCaseFromRegistrationCommand.class) // intake's, through Kafka
                 .collect(Collectors.toSet());
-        steps.forEach(type -> bus.answer(type, command -> CommandOutcome.APPLIED));
+        steps.forEach(type -> bus.answer(type, command -> command instanceof OpenCaseByDeskCommand open
+                ? opened(open) : CommandOutcome.APPLIED));
         UUID party = UUID.randomUUID();
         UUID meeting = UUID.randomUUID();
         String partyBody = "{\"partyId\": \"" + party + "\", \"heldAt\": \"2026-04-01T09:00:00Z\", \"summary\": \"s\"}";
@@ -341,6 +491,8 @@ class CaseCommandControllerTest {
         bodies.put("/aftercare-contacts", "{\"partyId\": \"" + party + "\", \"summary\": \"s\"}");
         bodies.put("/reopen", "{\"reason\": \"r\"}");
         bodies.put("/notes", "{\"text\": \"t\"}");
+        bodies.put("/outcome-shares", "{\"recipient\": \"public prosecutor\", \"form\": \"LETTER\", \"content\": \"c\","
+                + " \"sharedAt\": \"2026-04-01T09:00:00Z\"}");
         for (Map.Entry<String, String> step : bodies.entrySet()) {
             MockHttpServletRequestBuilder request = step(step.getKey(), "MEDIATOR").header("If-Match", "\"1\"");
             if (step.getValue() != null) {
@@ -359,6 +511,11 @@ class CaseCommandControllerTest {
         return post("/api/cases/" + CASE + path)
                 .header("Perspectief-Staff-Id", MEDIATOR_ID)
                 .header("Perspectief-Staff-Role", role);
+    }
+
+    private static DeskCaseReceipt opened(OpenCaseByDeskCommand command) {
+        return new DeskCaseReceipt(command.caseId(), command.applicant().subjectId(),
+                command.otherParty() == null ? null : command.otherParty().subjectId(), CommandOutcome.APPLIED);
     }
 
     /** A rule exception as the case throws it; its constructors are the case's own, hence reflection. */
@@ -414,6 +571,11 @@ class CaseCommandControllerTest {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        CaseServiceProperties caseServiceProperties() {
+            return new CaseServiceProperties(null, null, new CaseServiceProperties.ContactAttempts(Period.ofDays(14)));
         }
 
         <C> void answer(Class<C> commandType, Function<C, Object> handler) {
