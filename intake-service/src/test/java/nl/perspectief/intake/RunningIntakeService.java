@@ -28,6 +28,7 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import nl.perspectief.events.Topics;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+// the tests post dozens of registrations from one address; ClientAddressIT tests the limits with its own
+@TestPropertySource(properties = {"perspectief.intake.rate-limits.per-client.requests=100000",
+        "perspectief.intake.rate-limits.per-client.burst=100000"})
 public abstract class RunningIntakeService {
 
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
@@ -103,7 +107,8 @@ public abstract class RunningIntakeService {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("content-type").filter(type -> type.contains("json")).isPresent();
+            JsonNode body = response.body().isEmpty() || !json ? null : JSON.readTree(response.body());
             return new Answer(response.statusCode(), response.headers().map(), body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -113,8 +118,8 @@ public abstract class RunningIntakeService {
         }
     }
 
-    protected Answer get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    protected Answer get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
     }
 
     protected URI uri(String path) {

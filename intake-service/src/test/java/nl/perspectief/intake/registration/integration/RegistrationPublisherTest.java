@@ -30,7 +30,8 @@ class RegistrationPublisherTest {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
         var properties = new IntakeProperties(ZoneId.of("Europe/Amsterdam"), DataSize.ofKilobytes(64),
-                new IntakeProperties.Publisher("intake.registrations.v1", 3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)));
+                new IntakeProperties.Publisher("intake.registrations.v1", 3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)),
+                null, java.util.List.of(), java.util.List.of());
         var publisher = new RegistrationPublisher(new KafkaTemplate<>(producers), properties);
         var command = RegistrationFixtures.submit();
         var event = new RegistrationSubmittedEvent(command.registrationId(), "PH-2026-00042", command.submittedAt(),
