@@ -1,5 +1,8 @@
 package nl.perspectief.localstack;
 
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.Realms;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the whole platform on this machine with only a JDK: PostgreSQL, a KRaft Kafka broker and the services,
+ * Runs the whole platform on this machine with only a JDK: PostgreSQL, a KRaft Kafka broker, Keycloak and the services,
  * data kept in {@code .local-data/} at the repository root (or {@code PERSPECTIEF_DATA_DIR}). Ctrl-C stops it all.
  */
 public final class LocalStack {
@@ -28,6 +31,8 @@ public final class LocalStack {
                 port("PERSPECTIEF_KAFKA_CONTROLLER_PORT", StackSettings.DEFAULT_KAFKA_CONTROLLER_PORT),
                 port("PERSPECTIEF_INTAKE_PORT", StackSettings.DEFAULT_INTAKE_PORT),
                 port("PERSPECTIEF_CASE_PORT", StackSettings.DEFAULT_CASE_PORT),
+                port("PERSPECTIEF_KEYCLOAK_PORT", StackSettings.DEFAULT_KEYCLOAK_PORT),
+                port("PERSPECTIEF_KEYCLOAK_MANAGEMENT_PORT", StackSettings.DEFAULT_KEYCLOAK_MANAGEMENT_PORT),
                 serviceJar(repositoryRoot, "intake-service"),
                 serviceJar(repositoryRoot, "case-service"));
         refuseIfPortsAreTaken(settings);
@@ -37,7 +42,7 @@ public final class LocalStack {
         var stack = new Stack(settings, masterKey);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping: services, then Kafka, then PostgreSQL...");
+            System.out.println("Stopping: services, then Keycloak, then Kafka, then PostgreSQL...");
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();
@@ -57,15 +62,30 @@ public final class LocalStack {
                   actuator        %s/actuator/health   %s/actuator/health
                   PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (user postgres)
                   Kafka           %s
+                  Keycloak        %s   issuer %s
+                %s
                 Press Ctrl-C to stop everything.
                 %n""",
                 took.toMillis() / 1000.0,
                 stack.intake().baseUri(), stack.cases().baseUri(),
                 stack.intake().baseUri(), stack.cases().baseUri(),
-                settings.postgresPort(), stack.kafka().bootstrapServers());
+                settings.postgresPort(), stack.kafka().bootstrapServers(),
+                stack.keycloak().baseUri(), stack.staffIssuer(),
+                demoUsers());
         stack.intake().onUnexpectedExit(code -> System.err.println("intake-service stopped (exit code " + code + "); see " + stack.intake().logFile()));
         stack.cases().onUnexpectedExit(code -> System.err.println("case-service stopped (exit code " + code + "); see " + stack.cases().logFile()));
         stopped.await();
+    }
+
+    /** The demo users' table: local-only accounts of the realm file, no real person's data (see the README). */
+    private static String demoUsers() {
+        var table = new StringBuilder("  Demo users (local only; README, \"Demo users\"), password = username + \"-demo\":\n");
+        for (var user : DemoUsers.values()) {
+            if (user.realm().equals(Realms.PERSPECTIEF)) {
+                table.append(String.format("    %-15s %-20s %s%n", user.username(), user.password(), user.role()));
+            }
+        }
+        return table.toString().stripTrailing();
     }
 
     private static Path repositoryRoot() {
@@ -107,6 +127,8 @@ public final class LocalStack {
         ports.put("Kafka controller", settings.kafkaControllerPort());
         ports.put("intake-service", settings.intakePort());
         ports.put("case-service", settings.casePort());
+        ports.put("Keycloak", settings.keycloakPort());
+        ports.put("Keycloak management", settings.keycloakManagementPort());
         for (Map.Entry<String, Integer> port : ports.entrySet()) {
             try (var socket = new ServerSocket(port.getValue(), 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);

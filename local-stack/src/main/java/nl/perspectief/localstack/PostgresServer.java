@@ -28,8 +28,31 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts the server on {@code port} with its data in {@code dataDirectory}, creating the databases that are missing. */
-    public static PostgresServer start(Path dataDirectory, int port, Path logFile, List<String> databases) throws IOException {
+    /** A login role of the server. */
+    public record DatabaseUser(String name, String password) {
+        public DatabaseUser {
+            requireIdentifier(name);
+        }
+    }
+
+    /**
+     * A database, owned by {@code owner} (who migrates its schema), and the users that may connect to it as
+     * the service's application user; what they may do there is granted by the service's own migrations.
+     */
+    public record Database(String name, DatabaseUser owner, List<DatabaseUser> users) {
+        public Database {
+            requireIdentifier(name);
+            users = List.copyOf(users);
+        }
+
+        /** A database owned by the superuser, for a service that has no separate owner yet. */
+        public static Database ownedBySuperuser(String name) {
+            return new Database(name, null, List.of());
+        }
+    }
+
+    /** Starts the server on {@code port} with its data in {@code dataDirectory}, creating the users and databases that are missing. */
+    public static PostgresServer start(Path dataDirectory, int port, Path logFile, List<Database> databases) throws IOException {
         Files.createDirectories(dataDirectory);
         Files.createDirectories(logFile.getParent());
         var postgres = EmbeddedPostgres.builder()
@@ -49,31 +72,67 @@ public final class PostgresServer implements AutoCloseable {
                 .start();
         var server = new PostgresServer(postgres);
         try {
-            server.createMissingDatabases(databases);
+            server.createMissing(databases);
         } catch (SQLException | RuntimeException e) {
             server.close();
-            throw new IOException("PostgreSQL started but the databases could not be created", e);
+            throw new IOException("PostgreSQL started but its users and databases could not be set up: " + e.getMessage(), e);
         }
         return server;
     }
 
-    private void createMissingDatabases(List<String> databases) throws SQLException {
+    private void createMissing(List<Database> databases) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            for (String database : databases) {
-                if (!database.matches("[a-z_]+")) {
-                    throw new IllegalArgumentException("unexpected database name: " + database);
+            for (Database database : databases) {
+                if (database.owner() != null) {
+                    createMissingUser(connection, database.owner());
                 }
-                try (var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-                    exists.setString(1, database);
-                    try (var rows = exists.executeQuery()) {
-                        if (!rows.next()) {
-                            try (var create = connection.createStatement()) {
-                                create.execute("create database " + database);
-                            }
-                        }
+                for (DatabaseUser user : database.users()) {
+                    createMissingUser(connection, user);
+                }
+                String expectedOwner = database.owner() == null ? USER : database.owner().name();
+                String owner = ownerOf(connection, database.name());
+                if (owner == null) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database " + database.name() + " owner " + expectedOwner);
                     }
+                } else if (!owner.equals(expectedOwner)) {
+                    // its tables belong to the old owner, so the new one could not migrate them
+                    throw new IllegalStateException("database " + database.name() + " is owned by " + owner + ", not "
+                            + expectedOwner + ": this data folder predates the service's own database users; remove it "
+                            + "(rm -rf .local-data, or the folder in PERSPECTIEF_DATA_DIR) to start afresh");
                 }
             }
+        }
+    }
+
+    private static void createMissingUser(Connection connection, DatabaseUser user) throws SQLException {
+        try (var exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            exists.setString(1, user.name());
+            try (var rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
+        try (var create = connection.createStatement()) {
+            // DDL takes no bind parameters: the name is an identifier checked above, the password a quoted literal
+            create.execute("create role " + user.name() + " login password " + create.enquoteLiteral(user.password()));
+        }
+    }
+
+    private static String ownerOf(Connection connection, String database) throws SQLException {
+        try (var owner = connection.prepareStatement(
+                "select pg_get_userbyid(datdba) from pg_database where datname = ?")) {
+            owner.setString(1, database);
+            try (var rows = owner.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (name == null || !name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("unexpected database or user name: " + name);
         }
     }
 

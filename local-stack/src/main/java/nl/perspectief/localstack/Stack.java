@@ -1,27 +1,38 @@
 package nl.perspectief.localstack;
 
+import nl.perspectief.keycloak.KeycloakServer;
+import nl.perspectief.keycloak.Realms;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The whole platform on one machine: PostgreSQL, a Kafka broker and every service, started in dependency
- * order and stopped in reverse (services first, so they finish their work while Kafka and PostgreSQL are
- * still there). Used by the launcher and by the end-to-end tests.
+ * The whole platform on one machine: PostgreSQL, a Kafka broker, Keycloak (the staff's OpenID Connect provider)
+ * and every service, started in dependency order and stopped in reverse (services first, so they finish their
+ * work while Keycloak, Kafka and PostgreSQL are still there). Used by the launcher and by the end-to-end tests.
  */
 public final class Stack implements AutoCloseable {
 
-    static final List<String> DATABASES = List.of("intake", "cases");
+    /** case-service migrates as the owner of its database and runs as a user that may not change its schema or its access log. */
+    static final PostgresServer.DatabaseUser CASE_SERVICE_OWNER = new PostgresServer.DatabaseUser("case_service_owner", "case_service_owner");
+    static final PostgresServer.DatabaseUser CASE_SERVICE_APP = new PostgresServer.DatabaseUser("case_service_app", "case_service_app");
+    static final List<PostgresServer.Database> DATABASES = List.of(
+            PostgresServer.Database.ownedBySuperuser("intake"),
+            new PostgresServer.Database("cases", CASE_SERVICE_OWNER, List.of(CASE_SERVICE_APP)));
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
     private final String masterKey;
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private KeycloakServer keycloak;
     private ServiceProcess intake;
     private ServiceProcess cases;
 
@@ -52,6 +63,11 @@ public final class Stack implements AutoCloseable {
 
     private void startAll() throws IOException {
         var data = settings.dataDirectory().toAbsolutePath();
+        keycloak = new KeycloakServer(data.resolve("keycloak"), settings.keycloakPort(), settings.keycloakManagementPort(),
+                settings.logs().resolve("keycloak.log"));
+        // the slowest to start, and nothing else waits for it: services only need its issuer's address, which
+        // they contact when the first token arrives, so it boots beside everything else
+        var keycloakReady = CompletableFuture.runAsync(this::startKeycloak, Thread::startVirtualThread);
         kafka = new KafkaBroker(data.resolve("kafka"), data.resolve("kafka-config"), settings.logs().resolve("kafka.log"),
                 settings.kafkaPort(), settings.kafkaControllerPort());
         // the broker JVM boots while PostgreSQL starts in this one
@@ -66,16 +82,51 @@ public final class Stack implements AutoCloseable {
         }
         kafka.awaitReady();
 
+        var intakeEnvironment = new HashMap<>(serviceEnvironment());
+        intakeEnvironment.put("INTAKE_DB_URL", postgres.jdbcUrl("intake"));
+        intakeEnvironment.put("DB_USER", PostgresServer.USER);
+        intakeEnvironment.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        intakeEnvironment.putAll(settings.intakeEnvironment());
         intake = new ServiceProcess("intake-service", settings.intakeJar(), settings.intakePort(),
-                serviceEnvironment("INTAKE_DB_URL", postgres.jdbcUrl("intake")), settings.logs().resolve("intake-service.log"));
+                intakeEnvironment, settings.logs().resolve("intake-service.log"));
+        var caseEnvironment = new HashMap<>(serviceEnvironment());
+        caseEnvironment.put("CASE_DB_URL", postgres.jdbcUrl("cases"));
+        caseEnvironment.put("DB_OWNER_USER", CASE_SERVICE_OWNER.name());
+        caseEnvironment.put("DB_OWNER_PASSWORD", CASE_SERVICE_OWNER.password());
+        caseEnvironment.put("DB_USER", CASE_SERVICE_APP.name());
+        caseEnvironment.put("DB_PASSWORD", CASE_SERVICE_APP.password());
         cases = new ServiceProcess("case-service", settings.caseJar(), settings.casePort(),
-                serviceEnvironment("CASE_DB_URL", postgres.jdbcUrl("cases")), settings.logs().resolve("case-service.log"));
+                caseEnvironment, settings.logs().resolve("case-service.log"));
         synchronized (this) {
             ensureNotClosed();
             intake.launch();
             cases.launch();
         }
         awaitAll(List.of(intake, cases));
+        try {
+            keycloakReady.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException cause) {
+                throw cause.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void startKeycloak() {
+        try {
+            keycloak.prepare();
+            synchronized (this) {
+                ensureNotClosed();
+                keycloak.launch();
+            }
+            keycloak.awaitReady(KeycloakServer.DEFAULT_READY_TIMEOUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void ensureNotClosed() {
@@ -107,13 +158,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> serviceEnvironment(String databaseUrlVariable, String databaseUrl) {
+    /** What every service is told: where Kafka and the issuer are, and the master key. */
+    private Map<String, String> serviceEnvironment() {
         return Map.of(
-                databaseUrlVariable, databaseUrl,
-                "DB_USER", PostgresServer.USER,
-                "DB_PASSWORD", PostgresServer.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "PERSPECTIEF_MASTER_KEY", masterKey);
+                "PERSPECTIEF_MASTER_KEY", masterKey,
+                // Spring fetches the issuer's metadata on the first token it checks, not at start-up
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer(),
+                "PERSPECTIEF_OIDC_ISSUER_URI", staffIssuer());
+    }
+
+    /** The issuer whose tokens the services accept: Keycloak's {@code perspectief} realm. */
+    public String staffIssuer() {
+        return keycloak.issuerUri(Realms.PERSPECTIEF).toString();
     }
 
     public StackSettings settings() {
@@ -128,6 +185,10 @@ public final class Stack implements AutoCloseable {
         return kafka;
     }
 
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
     public ServiceProcess intake() {
         return intake;
     }
@@ -136,7 +197,7 @@ public final class Stack implements AutoCloseable {
         return cases;
     }
 
-    /** Stops the services (both at once), then Kafka, then PostgreSQL. Safe to call more than once. */
+    /** Stops the services (both at once), then Keycloak, then Kafka, then PostgreSQL. Safe to call more than once. */
     @Override
     public synchronized void close() {
         closed = true;
@@ -146,6 +207,9 @@ public final class Stack implements AutoCloseable {
         CompletableFuture.allOf(services.stream()
                 .map(s -> CompletableFuture.runAsync(s::stop, Thread::startVirtualThread))
                 .toArray(CompletableFuture[]::new)).join();
+        if (keycloak != null) {
+            keycloak.stop();
+        }
         if (kafka != null) {
             kafka.stop();
         }

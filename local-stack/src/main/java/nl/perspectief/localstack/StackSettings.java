@@ -1,11 +1,16 @@
 package nl.perspectief.localstack;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Where the stack keeps its data and which ports it uses.
  *
- * @param dataDirectory holds postgres/, kafka/, logs/ and master.key
+ * @param dataDirectory          holds postgres/, kafka/, keycloak/, logs/ and master.key
+ * @param keycloakPort           Keycloak's HTTP port: the issuer is {@code http://localhost:<port>/realms/perspectief}
+ * @param keycloakManagementPort Keycloak's health endpoints
+ * @param intakeEnvironment      settings for intake-service beyond the stack's own, e.g. the higher rate limits a load
+ *                               test from one address needs
  */
 public record StackSettings(
         Path dataDirectory,
@@ -14,14 +19,30 @@ public record StackSettings(
         int kafkaControllerPort,
         int intakePort,
         int casePort,
+        int keycloakPort,
+        int keycloakManagementPort,
         Path intakeJar,
-        Path caseJar) {
+        Path caseJar,
+        Map<String, String> intakeEnvironment) {
 
     public static final int DEFAULT_POSTGRES_PORT = 54320;
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_INTAKE_PORT = 8081;
     public static final int DEFAULT_CASE_PORT = 8082;
+    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
+    public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
+
+    public StackSettings {
+        intakeEnvironment = Map.copyOf(intakeEnvironment);
+    }
+
+    /** The stack as configured for people: each service with its own defaults. */
+    public StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort, int intakePort,
+                         int casePort, int keycloakPort, int keycloakManagementPort, Path intakeJar, Path caseJar) {
+        this(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, intakePort, casePort, keycloakPort,
+                keycloakManagementPort, intakeJar, caseJar, Map.of());
+    }
 
     public Path logs() {
         return dataDirectory.resolve("logs");

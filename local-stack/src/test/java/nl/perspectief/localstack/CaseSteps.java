@@ -1,5 +1,6 @@
 package nl.perspectief.localstack;
 
+import nl.perspectief.keycloak.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,12 +31,22 @@ import static org.awaitility.Awaitility.await;
  */
 final class CaseSteps {
 
-    /** Who takes a step, as the interim staff headers name them (opaque ids, never names). */
-    record Staff(String id, String role) {
+    /** Who takes a step: a demo user of the stack's Keycloak, signed in with a real token. */
+    record Staff(DemoUsers user) {
+
+        /** The token's subject: how case-service names a member of staff in events and the access log. */
+        String id() {
+            return user.id().toString();
+        }
+
+        String role() {
+            return user.role();
+        }
     }
 
-    static final Staff DESK = new Staff("desk-01", "DESK");
-    static final Staff MEDIATOR = new Staff("mediator-07", "MEDIATOR");
+    static final Staff DESK = new Staff(DemoUsers.DESK);
+    /** The mediator every scenario's case is assigned to; reads go out as her too (need-to-know). */
+    static final Staff MEDIATOR = new Staff(DemoUsers.MEDIATOR_ANNA);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,6 +55,8 @@ final class CaseSteps {
     private final URI cases;
     private final UUID caseId;
     private String etag;
+    /** Who reads the case: the desk until it is assigned (triage needs it), then the assigned mediator only. */
+    private Staff reader = DESK;
 
     private CaseSteps(URI cases, UUID caseId, String etag) {
         this.cases = cases;
@@ -55,7 +68,7 @@ final class CaseSteps {
     static CaseSteps follow(URI cases, UUID caseId) {
         var etag = new AtomicReference<String>();
         await().atMost(READ_MODEL_CATCH_UP).pollInterval(Duration.ofMillis(50)).until(() -> {
-            var response = get(cases.resolve("/api/cases/" + caseId));
+            var response = get(cases.resolve("/api/cases/" + caseId), DESK);
             if (response.statusCode() != 200) {
                 return false;
             }
@@ -93,8 +106,9 @@ final class CaseSteps {
         step(DESK, "accept", null);
     }
 
-    void assignMediator(String mediatorId) {
-        step(DESK, "assign-mediator", body("mediatorId", mediatorId));
+    void assignMediator(Staff mediator) {
+        step(DESK, "assign-mediator", body("mediatorId", mediator.id()));
+        reader = mediator;
     }
 
     // ---- the mediator's steps
@@ -198,7 +212,7 @@ final class CaseSteps {
     JsonNode detail() {
         var detail = new AtomicReference<JsonNode>();
         await().atMost(READ_MODEL_CATCH_UP).pollInterval(Duration.ofMillis(50)).until(() -> {
-            var response = get(cases.resolve("/api/cases/" + caseId));
+            var response = get(cases.resolve("/api/cases/" + caseId), reader);
             if (response.statusCode() != 200) {
                 return false;
             }
@@ -213,7 +227,7 @@ final class CaseSteps {
     JsonNode timeline() {
         var timeline = new AtomicReference<JsonNode>();
         await().atMost(READ_MODEL_CATCH_UP).pollInterval(Duration.ofMillis(50)).until(() -> {
-            var response = get(cases.resolve("/api/cases/" + caseId + "/timeline"));
+            var response = get(cases.resolve("/api/cases/" + caseId + "/timeline"), reader);
             if (response.statusCode() != 200) {
                 return false;
             }
@@ -231,9 +245,9 @@ final class CaseSteps {
         return types;
     }
 
-    /** The case list with the given query string; no personal data in it, so no staff headers. */
-    static JsonNode list(URI cases, String query) {
-        var response = get(cases.resolve("/api/cases?" + query));
+    /** The case list with the given query string, as {@code reader} may see it (a mediator: her own cases). */
+    static JsonNode list(URI cases, String query, Staff reader) {
+        var response = get(cases.resolve("/api/cases?" + query), reader);
         assertThat(response.statusCode()).as("list %s: %s", query, response.body()).isEqualTo(200);
         return read(response.body());
     }
@@ -241,7 +255,7 @@ final class CaseSteps {
     /** Whether the case list for the query holds this case, once the overview has caught up with the last step. */
     boolean listed(String query) {
         detail(); // the overview row and the detail are one read model
-        for (var item : list(cases, query + "&size=100").path("cases")) {
+        for (var item : list(cases, query + "&size=100", reader).path("cases")) {
             if (item.path("caseId").asString().equals(caseId.toString())) {
                 return true;
             }
@@ -257,8 +271,7 @@ final class CaseSteps {
         var request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
-                .header("Perspectief-Staff-Id", by.id())
-                .header("Perspectief-Staff-Role", by.role());
+                .header("Authorization", StaffTokens.bearer(by.user()));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
@@ -271,9 +284,10 @@ final class CaseSteps {
         return exchange(request.build());
     }
 
-    private static HttpResponse<String> get(URI uri) {
+    private static HttpResponse<String> get(URI uri, Staff by) {
         return exchange(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                .header("Accept", "application/json").GET().build());
+                .header("Accept", "application/json")
+                .header("Authorization", StaffTokens.bearer(by.user())).GET().build());
     }
 
     private static HttpResponse<String> exchange(HttpRequest request) {

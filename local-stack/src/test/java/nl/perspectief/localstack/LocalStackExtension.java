@@ -7,10 +7,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process
- * and both services as child JVMs on free ports. Everything is stopped after the class, also when a test
+ * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process,
+ * Keycloak and both services as child processes on free ports. Everything is stopped after the class, also when a test
  * fails, and by a shutdown hook if the test JVM is stopped before that.
  */
 public final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
@@ -24,13 +25,19 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         var data = TestDirectories.fresh(context.getRequiredTestClass().getSimpleName());
         var settings = new StackSettings(data,
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"));
+                FreePorts.next(), FreePorts.next(),
+                jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"),
+                // every request of these tests comes from one address, far more than a person's 10 a minute;
+                // intake-service's own tests check the limits
+                Map.of("INTAKE_RATE_LIMIT_PER_CLIENT", "1000000", "INTAKE_RATE_LIMIT_PER_CLIENT_BURST", "1000000",
+                        "INTAKE_RATE_LIMIT_OVERALL", "1000000", "INTAKE_RATE_LIMIT_OVERALL_BURST", "1000000"));
         stack = new Stack(settings, MasterKeyFile.generate());
         safetyNet = new Thread(stack::close, "local-stack-test-safety-net");
         Runtime.getRuntime().addShutdownHook(safetyNet);
         System.out.println("Starting the stack for " + context.getRequiredTestClass().getSimpleName() + "; logs in " + settings.logs());
         var started = System.nanoTime();
         stack.start();
+        StaffTokens.issuedBy(stack.keycloak());
         startUp = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("Stack up in %d ms%n", startUp.toMillis());
     }

@@ -1,5 +1,6 @@
 package nl.perspectief.localstack;
 
+import nl.perspectief.keycloak.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,12 +83,14 @@ final class Registrations {
         return new Receipt(response.statusCode(), body.path("registrationId").asString(), body.path("reference").asString());
     }
 
-    /** The case opened for a registration, once case-service has it. */
+    /** The case opened for a registration, once case-service has it, as the registration desk reads it. */
     Optional<JsonNode> caseFor(String registrationReference) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(cases.resolve("/api/cases?registrationReference="
                         + URLEncoder.encode(registrationReference, StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json")
+                // the desk: a case from the website waits for its triage, which is what the desk may read
+                .header("Authorization", StaffTokens.bearer(DemoUsers.DESK))
                 .GET()
                 .build();
         var response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -99,7 +99,7 @@ class SeedStoriesIT {
         var francel = opened.steps();
         assertThat(francel.detail().path("status").asString()).isEqualTo("AWAITING_TRIAGE");
         francel.accept();
-        francel.assignMediator(MEDIATOR_ID);
+        francel.assignMediator(MEDIATOR);
         var parties = new Parties(opened.applicantId(), opened.otherPartyId());
 
         applicantReadyForApproach(francel, parties, "He proposes to meet the driver: both would feel better after.");
@@ -316,7 +316,7 @@ class SeedStoriesIT {
     private static Parties triaged(CaseSteps steps) {
         assertThat(steps.detail().path("nextStep").path("code").asString()).isEqualTo("TRIAGE");
         steps.accept();
-        steps.assignMediator(MEDIATOR_ID);
+        steps.assignMediator(MEDIATOR);
         var detail = steps.detail();
         assertThat(detail.path("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(detail.path("mediatorId").asString()).isEqualTo(MEDIATOR_ID);
