@@ -1,143 +1,161 @@
 package nl.perspectief.intake;
 
+import static nl.perspectief.intake.registration.RegistrationFixtures.WEBSITE_JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.context.ApplicationContext;
+
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.security.EndpointInventory;
 
 /**
- * Every endpoint of the service against every kind of caller: no token, an expired token, a token of another
- * issuer, and each staff role. The website's endpoints and health are open; metrics are for ADMIN; anything
- * else needs a signed-in staff member. An endpoint that is not in {@link #MATRIX} fails
- * {@link #everyEndpointOfTheServiceIsInTheMatrix()}. Tokens are signed with a test key the decoder trusts,
- * so that the provider itself is not needed.
+ * Every endpoint of the running service against every kind of caller, with real tokens from the real Keycloak:
+ * no token, an expired token (the one-second test client's, once the service refuses it), a token of another
+ * issuer (the realm {@code elsewhere}: well-formed, correctly signed, not ours), and each demo user of the realm
+ * {@code perspectief}. The website's endpoints and health are open to anyone without a token; a bad token is
+ * refused even there, never taken for none. Metrics are for ADMIN, the actuator's index and info for any member
+ * of staff, anything else is closed. Each cell is the status the caller must get: 2xx, or the 400/404 of the
+ * request's own faults, where let in; 401 or 403 problem+json where refused. An endpoint the service answers
+ * that is not in {@link #MATRIX}, or a row for one it no longer answers, fails
+ * {@link #everyEndpointOfTheServiceIsInTheMatrix()}.
  */
-@Import(EndpointAccessIT.TestTokens.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndpointAccessIT extends RunningIntakeService {
 
-    @TestConfiguration
-    static class TestTokens {
+    enum Caller { NO_TOKEN, EXPIRED, ELSEWHERE, DESK, MEDIATOR_ANNA, MEDIATOR_BRAM, TRAINER, COMPLIANCE, ADMIN }
 
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return StaffTokens.decoder();
-        }
+    /** One row: a request to the endpoint and the status each caller gets, in {@link Caller}'s order. */
+    record Row(String method, String path, int... expected) {
     }
 
-    private static final List<String> ROLES = List.of("DESK", "MEDIATOR", "TRAINER", "COMPLIANCE", "ADMIN");
+    // columns:                                none expired elsewhere desk anna bram trainer compliance admin
+    /** An empty form: whoever is let in gets as far as its validation, so nothing is stored. */
+    private static final int[] REGISTER = {400, 401, 401, 400, 400, 400, 400, 400, 400};
+    /** An unknown registration: whoever is let in gets as far as looking it up. */
+    private static final int[] REGISTRATION_STATUS = {404, 401, 401, 404, 404, 404, 404, 404, 404};
+    private static final int[] HEALTH = {200, 401, 401, 200, 200, 200, 200, 200, 200};
+    private static final int[] ANY_STAFF = {401, 401, 401, 200, 200, 200, 200, 200, 200};
+    private static final int[] ADMIN_ONLY = {401, 401, 401, 403, 403, 403, 403, 403, 200};
+    private static final int[] CLOSED = {401, 401, 401, 403, 403, 403, 403, 403, 403};
 
-    /** Who may call an endpoint. */
-    enum Access { PUBLIC, STAFF, ADMIN }
+    static final Map<String, Row> MATRIX = new LinkedHashMap<>();
 
-    /**
-     * @param pattern the endpoint as the service maps it
-     * @param path    a request to it; a bad registration or an unknown id is enough to see whether it was let in
-     * @param allowed the status of a caller that is let in
-     */
-    record Endpoint(String method, String pattern, String path, Access access, int allowed) {
-    }
-
-    static final List<Endpoint> MATRIX = List.of(
-            new Endpoint("POST", "/api/registrations", "/api/registrations", Access.PUBLIC, 400),
-            new Endpoint("GET", "/api/registrations/{registrationId}", "/api/registrations/" + UUID.randomUUID(), Access.PUBLIC, 404),
-            new Endpoint("GET", "/actuator/health", "/actuator/health", Access.PUBLIC, 200),
-            new Endpoint("GET", "/actuator/health", "/actuator/health/liveness", Access.PUBLIC, 200),
-            new Endpoint("GET", "/actuator", "/actuator", Access.STAFF, 200),
-            new Endpoint("GET", "/actuator/info", "/actuator/info", Access.STAFF, 200),
-            new Endpoint("GET", "/actuator/metrics", "/actuator/metrics", Access.ADMIN, 200),
-            new Endpoint("GET", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", Access.ADMIN, 200),
-            new Endpoint("GET", "/actuator/prometheus", "/actuator/prometheus", Access.ADMIN, 200));
-
-    /** A caller: the Authorization header it sends (none for null), and which access it has. */
-    private record Caller(String name, String token, Set<Access> access) {
-    }
-
-    private static List<Caller> callers() {
-        List<Caller> callers = new ArrayList<>(List.of(
-                new Caller("no token", null, Set.of(Access.PUBLIC)),
-                // a bad token is refused even where no token is needed: it is never taken as no token
-                new Caller("an expired ADMIN token", StaffTokens.expired("ADMIN"), Set.of()),
-                new Caller("an ADMIN token of another issuer", StaffTokens.fromAnotherIssuer("ADMIN"), Set.of()),
-                new Caller("a token without a role", StaffTokens.withRoles(), Set.of(Access.PUBLIC, Access.STAFF))));
-        for (String role : ROLES) {
-            callers.add(new Caller(role, StaffTokens.withRoles(role), role.equals("ADMIN")
-                    ? Set.of(Access.PUBLIC, Access.STAFF, Access.ADMIN) : Set.of(Access.PUBLIC, Access.STAFF)));
-        }
-        return callers;
+    static {
+        MATRIX.put("POST /api/registrations", new Row("POST", "/api/registrations", REGISTER));
+        MATRIX.put("GET /api/registrations/{registrationId}",
+                new Row("GET", "/api/registrations/" + UUID.randomUUID(), REGISTRATION_STATUS));
+        MATRIX.put("GET /actuator/health", new Row("GET", "/actuator/health", HEALTH));
+        MATRIX.put("GET /actuator/health/**", new Row("GET", "/actuator/health/liveness", HEALTH));
+        MATRIX.put("GET /actuator", new Row("GET", "/actuator", ANY_STAFF));
+        MATRIX.put("GET /actuator/info", new Row("GET", "/actuator/info", ANY_STAFF));
+        MATRIX.put("GET /actuator/metrics", new Row("GET", "/actuator/metrics", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/metrics/{requiredMetricName}", new Row("GET", "/actuator/metrics/jvm.memory.used", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/prometheus", new Row("GET", "/actuator/prometheus", ADMIN_ONLY));
+        // Spring's error page, asked for directly: closed like every endpoint nobody decided on
+        MATRIX.put("ANY /error", new Row("GET", "/error", CLOSED));
     }
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    private RequestMappingHandlerMapping controllers;
-    @Autowired
-    private PathMappedEndpoints actuator;
+    private ApplicationContext context;
 
-    @TestFactory
-    Stream<DynamicTest> everyCallerIsLetInOrRefusedAsTheMatrixSays() {
-        return MATRIX.stream().flatMap(endpoint -> callers().stream().map(caller -> DynamicTest.dynamicTest(
-                endpoint.method() + " " + endpoint.path() + " with " + caller.name(), () -> {
-                    Answer answer = call(endpoint, caller);
-                    if (caller.access().contains(endpoint.access())) {
-                        assertThat(answer.status()).isEqualTo(endpoint.allowed());
-                    } else {
-                        int refused = caller.token() == null || caller.access().isEmpty() ? 401 : 403;
-                        assertThat(answer.status()).isEqualTo(refused);
-                        assertThat(answer.contentType()).isEqualTo("application/problem+json");
-                        assertThat(answer.body().get("status").asInt()).isEqualTo(refused);
-                    }
-                })));
+    private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+
+    @BeforeAll
+    void tokensOfEveryKindOfCaller() {
+        String expired = StaffIdentityProvider.shortLivedTokenOf(DemoUsers.ADMIN);
+        // no sleeping: ask until the service refuses it (a one-second token, a one-second clock skew in the tests)
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/actuator/health", bearer(expired)).status() == 401);
+        tokens.put(Caller.EXPIRED, expired);
+        tokens.put(Caller.ELSEWHERE, StaffIdentityProvider.tokenOf(DemoUsers.MEDIATOR_ELSEWHERE));
+        tokens.put(Caller.DESK, StaffIdentityProvider.tokenOf(DemoUsers.DESK));
+        tokens.put(Caller.MEDIATOR_ANNA, StaffIdentityProvider.tokenOf(DemoUsers.MEDIATOR_ANNA));
+        tokens.put(Caller.MEDIATOR_BRAM, StaffIdentityProvider.tokenOf(DemoUsers.MEDIATOR_BRAM));
+        tokens.put(Caller.TRAINER, StaffIdentityProvider.tokenOf(DemoUsers.TRAINER));
+        tokens.put(Caller.COMPLIANCE, StaffIdentityProvider.tokenOf(DemoUsers.COMPLIANCE));
+        tokens.put(Caller.ADMIN, StaffIdentityProvider.tokenOf(DemoUsers.ADMIN));
+    }
+
+    @Test
+    void everyCallerIsLetInOrRefusedAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%n%-46s", "endpoint \\ caller"));
+        for (Caller caller : Caller.values()) {
+            table.append(String.format(" %-10.10s", caller.name().replace("MEDIATOR_", "MED_")));
+        }
+        table.append('\n');
+        MATRIX.forEach((endpoint, row) -> {
+            table.append(String.format("%-46.46s", endpoint));
+            for (Caller caller : Caller.values()) {
+                int expected = row.expected()[caller.ordinal()];
+                Answer answer = call(row, tokens.get(caller));
+                boolean problemJson = answer.status() < 400 || "application/problem+json".equals(answer.contentType());
+                boolean right = answer.status() == expected && problemJson;
+                table.append(String.format(" %-10s", answer.status() + (right ? "" : " !" + expected)));
+                if (!right) {
+                    wrong.add(row.method() + " " + row.path() + " as " + caller + ": " + answer.status() + " (expected "
+                            + expected + (problemJson ? "" : ", and problem+json") + ")");
+                }
+            }
+            table.append('\n');
+        });
+        System.out.println("Access matrix of intake-service (status per caller; '!n' marks a cell that should be n):" + table);
+        assertThat(wrong).isEmpty();
     }
 
     @Test
     void everyEndpointOfTheServiceIsInTheMatrix() {
-        Set<String> mapped = new TreeSet<>();
-        controllers.getHandlerMethods().forEach((mapping, handler) -> {
-            if (!handler.getBeanType().getName().startsWith("org.springframework.boot")) {
-                mapping.getMethodsCondition().getMethods().forEach(method -> mapping.getPatternValues()
-                        .forEach(pattern -> mapped.add(method + " " + pattern)));
-            }
-        });
-        actuator.getAllPaths().forEach(path -> mapped.add("GET " + path));
-        mapped.add("GET " + actuator.getBasePath());
-
-        Set<String> inMatrix = MATRIX.stream().map(e -> e.method() + " " + e.pattern())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(inMatrix).isEqualTo(mapped);
+        assertThat(new TreeSet<>(MATRIX.keySet()))
+                .as("every endpoint the service answers has a row, and every row an endpoint")
+                .isEqualTo(EndpointInventory.of(context));
     }
 
     @Test
-    void tellsAnUnauthenticatedCallerWhichSchemeToUse() {
+    void tellsACallerWithoutATokenWhichSchemeToUse() {
         Answer answer = get("/actuator/prometheus");
 
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer").doesNotContain("error=");
+        assertThat(answer.body().get("type").asString()).isEqualTo("https://perspectief.nl/problems/unauthenticated");
     }
 
-    private Answer call(Endpoint endpoint, Caller caller) {
-        String[] headers = caller.token() == null ? new String[0] : new String[] {"Authorization", "Bearer " + caller.token()};
-        return switch (endpoint.method()) {
+    @Test
+    void storesNoRegistrationPostedWithABadTokenAndSaysTheTokenIsInvalid() {
+        long registrations = rowsIn("registration_status");
+
+        for (Caller badToken : List.of(Caller.EXPIRED, Caller.ELSEWHERE)) {
+            Answer answer = post(WEBSITE_JSON, bearer(tokens.get(badToken)));
+
+            assertThat(answer.status()).as(badToken.name()).isEqualTo(401);
+            assertThat(answer.header("WWW-Authenticate")).as(badToken.name()).contains("error=\"invalid_token\"");
+        }
+        assertThat(rowsIn("registration_status")).isEqualTo(registrations);
+    }
+
+    private Answer call(Row row, String token) {
+        String[] headers = bearer(token);
+        return switch (row.method()) {
             case "POST" -> post("{}", headers);
-            case "GET" -> get(endpoint.path(), headers);
-            default -> throw new IllegalArgumentException(endpoint.method());
+            case "GET" -> get(row.path(), headers);
+            default -> throw new IllegalArgumentException(row.method());
         };
+    }
+
+    private static String[] bearer(String token) {
+        return token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token};
     }
 }

@@ -35,9 +35,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole intake-service on a random port, against a real PostgreSQL (one per JVM) and a real
- * KRaft broker, with a freshly generated master key. Every {@code *IT} extends this, so they share
- * one application context. Tests share the database too: they compare counts before and after.
+ * The whole intake-service on a random port, against a real PostgreSQL (one per JVM), a real KRaft
+ * broker and the real staff identity provider (Keycloak, one per JVM, started in the background), with
+ * a freshly generated master key. Every {@code *IT} extends this, so they share one application context.
+ * Tests share the database too: they compare counts before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
@@ -55,6 +56,9 @@ public abstract class RunningIntakeService {
         properties.add("spring.datasource.username", EmbeddedDatabase::user);
         properties.add("spring.datasource.password", () -> "");
         properties.add("perspectief.personal-data.master-key", () -> MASTER_KEY);
+        properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", StaffIdentityProvider::issuer);
+        // one second, so that a one-second token is refused within seconds (EndpointAccessIT's expired token)
+        properties.add("perspectief.security.clock-skew", () -> "1s");
     }
 
     @LocalServerPort

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
+import nl.perspectief.security.StaffSecurityAutoConfiguration;
 
 /** CORS for the website's pages posting straight from the browser, and the headers every answer carries. */
 @WebMvcTest(controllers = RegistrationController.class, properties = {
@@ -28,6 +30,7 @@ import nl.perspectief.intake.config.IntakeSecurity;
         "perspectief.intake.rate-limits.per-client.burst=100000"})
 @Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
         RegistrationControllerTest.Beans.class})
+@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
 @EnableConfigurationProperties(IntakeProperties.class)
 class BrowserOriginsTest {
 

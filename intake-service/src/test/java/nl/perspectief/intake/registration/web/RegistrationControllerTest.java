@@ -27,24 +27,24 @@ import org.axonframework.queryhandling.SimpleQueryBus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import nl.perspectief.intake.StaffTokens;
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
 import nl.perspectief.intake.registration.api.RegistrationReceipt;
 import nl.perspectief.intake.registration.api.SubmitRegistrationCommand;
+import nl.perspectief.security.StaffSecurityAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,6 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
         properties = {"perspectief.intake.rate-limits.per-client.requests=100000",
                 "perspectief.intake.rate-limits.per-client.burst=100000"})
 @Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class})
+@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
 @EnableConfigurationProperties(IntakeProperties.class)
 class RegistrationControllerTest {
 
@@ -86,11 +87,6 @@ class RegistrationControllerTest {
                 return new RegistrationReceipt(((SubmitRegistrationCommand) message.getPayload()).registrationId(), "PH-2026-00042");
             });
             return DefaultCommandGateway.builder().commandBus(bus).build();
-        }
-
-        @Bean
-        JwtDecoder jwtDecoder() {
-            return StaffTokens.decoder();
         }
 
         @Bean

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
+import nl.perspectief.security.StaffSecurityAutoConfiguration;
 
 /** Each test posts from addresses of its own, so that the tests do not share a client's bucket. */
 @WebMvcTest(controllers = RegistrationController.class, properties = {
@@ -30,6 +32,7 @@ import nl.perspectief.intake.config.IntakeSecurity;
         "perspectief.intake.rate-limits.per-client.burst=2"})
 @Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
         RegistrationControllerTest.Beans.class})
+@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
 @EnableConfigurationProperties(IntakeProperties.class)
 class RegistrationRateLimitTest {
 
