@@ -57,7 +57,7 @@ class RegistrationThroughputBenchmark {
                     Duration.ofSeconds(number("benchmark.time-limit-seconds", 900, 10, 3_600)));
         }
 
-        private static int number(String property, int byDefault, int least, int most) {
+        static int number(String property, int byDefault, int least, int most) {
             var configured = System.getProperty(property);
             if (configured == null || configured.isBlank()) {
                 return byDefault;
