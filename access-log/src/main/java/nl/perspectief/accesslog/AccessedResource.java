@@ -9,9 +9,17 @@ public enum AccessedResource {
     CASE_LIST,
     /** One case's detail, as an API answer or a page. */
     CASE_DETAIL,
+    /** The case (or none) opened from one registration, found by its reference. */
+    CASE_BY_REFERENCE,
     CASE_TIMELINE,
     CASE_NOTES,
     CASE_EXPORT,
+    /** An attempt to take a step of a case that was refused for who asked (a step taken is in the case's own history). */
+    CASE_COMMAND,
+    /** A break-glass access to a case being granted; the record names the grant. */
+    BREAK_GLASS_GRANT,
+    /** Compliance's list of break-glass grants, with their reasons. */
+    BREAK_GLASS_GRANTS,
     /** A search of this access log. */
     ACCESS_LOG,
     /** A verification of this access log's hash chain. */

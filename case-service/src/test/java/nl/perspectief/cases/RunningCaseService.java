@@ -1,5 +1,7 @@
 package nl.perspectief.cases;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,13 +40,16 @@ import org.springframework.web.client.RestClient;
 
 import nl.perspectief.events.ContractFixtures;
 import nl.perspectief.events.EventTypes;
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.Realms;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The whole service, on real PostgreSQL and Kafka, shared by every test that extends this (one
- * Spring context, one set of servers per JVM), with helpers to publish registrations and read the API.
+ * The whole service, on real PostgreSQL, Kafka and Keycloak, shared by every test that extends this (one
+ * Spring context, one set of servers per JVM), with helpers to publish registrations and call the API
+ * with the demo users' real tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.InTheService.class)
@@ -63,8 +71,17 @@ public abstract class RunningCaseService {
     @DynamicPropertySource
     static void realServers(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestInfrastructure::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.datasource.username", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.datasource.password", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.flyway.user", () -> TestInfrastructure.OWNER);
+        registry.add("spring.flyway.password", () -> TestInfrastructure.OWNER);
+        registry.add("spring.flyway.placeholders.app_user", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                () -> TestInfrastructure.keycloak().issuerUri(Realms.PERSPECTIEF).toString());
+        registry.add("spring.security.oauth2.client.provider.perspectief-web.issuer-uri",
+                () -> TestInfrastructure.keycloak().issuerUri(Realms.PERSPECTIEF).toString());
+        // one second, so that a one-second token is refused within seconds (AccessMatrixIT's expired token)
+        registry.add("perspectief.security.clock-skew", () -> "1s");
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("perspectief.personal-data.master-key", () -> TestInfrastructure.MASTER_KEY);
         // a short back-off (about 2 s in all), so tests of passing failures do not wait for production's patience
@@ -93,6 +110,23 @@ public abstract class RunningCaseService {
     static void disconnectFromKafka() {
         producer.close(Duration.ofSeconds(5));
         deadLetterReader.close(Duration.ofSeconds(5));
+    }
+
+    /**
+     * Where a browser reaches the pages: the loopback address, whose redirect URIs the realm allows on any port
+     * (Keycloak's loopback rule, RFC 8252), so the tests' random port needs no realm entry of its own.
+     */
+    protected String pagesBaseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The database's superuser: for tests that play someone who can change privileges or disable triggers. */
+    protected static DataSource superuserDataSource() {
+        return TestInfrastructure.superuser();
+    }
+
+    protected static String appUser() {
+        return TestInfrastructure.APP_USER;
     }
 
     protected static String kafkaBootstrapServers() {
@@ -152,8 +186,74 @@ public abstract class RunningCaseService {
                 .build();
     }
 
+    /** A GET as the compliance officer, who reads every case whole: for tests about what a case holds. */
     protected ResponseEntity<String> get(String uri) {
-        return api().get().uri(uri).retrieve().toEntity(String.class);
+        return get(uri, DemoUsers.COMPLIANCE);
+    }
+
+    /** A GET as {@code user}, with their real access token. */
+    protected ResponseEntity<String> get(String uri, DemoUsers user) {
+        return getWithToken(uri, StaffTokens.of(user));
+    }
+
+    /** A GET with that bearer token, or none for {@code null}. */
+    protected ResponseEntity<String> getWithToken(String uri, String token) {
+        var request = api().get().uri(uri);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /** A POST as {@code user}, with If-Match and a JSON body where given. */
+    protected ResponseEntity<String> post(String uri, DemoUsers user, String ifMatch, String body) {
+        return postWithToken(uri, StaffTokens.of(user), ifMatch, body);
+    }
+
+    protected ResponseEntity<String> postWithToken(String uri, String token, String ifMatch, String body) {
+        var request = api().post().uri(uri);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /** A case the desk took in by phone, as {@code POST /api/cases} takes it. */
+    protected static final String PHONE_CASE = """
+            {
+              "source": "PHONE",
+              "receivedAt": "2026-04-01T09:00:00Z",
+              "applicant": {"role": "VICTIM", "fullName": "Julia de Vries", "email": "julia@example.org",
+                            "phone": "+31 6 12345678", "preferredChannel": "EMAIL",
+                            "safeToLeaveMessages": false, "minor": false},
+              "otherParty": {"known": true, "fullName": "Peter Bakker", "relationship": "family friend"},
+              "incident": {"category": "SEXUAL_TRANSGRESSION", "approximateDate": "2015-09",
+                           "policeReportFiled": false, "criminalProceedings": "NONE"},
+              "story": "He tutored me almost every week in high school."
+            }
+            """;
+
+    /**
+     * A phone case opened, accepted and assigned to {@code mediator} by the desk through the API (version 2),
+     * once the read model shows it as theirs.
+     */
+    protected String caseAssignedTo(DemoUsers mediator) {
+        ResponseEntity<String> opened = post("/api/cases", DemoUsers.DESK, null, PHONE_CASE);
+        if (opened.getStatusCode().value() != 201) {
+            throw new IllegalStateException("the desk could not open a case: " + opened.getStatusCode());
+        }
+        String caseId = json(opened).get("caseId").asString();
+        String path = "/api/cases/" + caseId;
+        post(path + "/accept", DemoUsers.DESK, "\"0\"", null);
+        post(path + "/assign-mediator", DemoUsers.DESK, "\"1\"", "{\"mediatorId\": \"" + mediator.id() + "\"}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(path, mediator).getStatusCode().value() == 200);
+        return caseId;
     }
 
     protected static JsonNode json(ResponseEntity<String> response) {

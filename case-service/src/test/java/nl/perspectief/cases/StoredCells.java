@@ -11,7 +11,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-/** Everything the service's database holds, cell by cell (bytea read as UTF-8), for canary checks. */
+/** Everything the service's database holds, cell by cell (bytea read as UTF-8), for canary checks: read as a user who may read every table. */
 public final class StoredCells {
 
     public static List<String> ofEveryTable(DataSource dataSource) throws SQLException {

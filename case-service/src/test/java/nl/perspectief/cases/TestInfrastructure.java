@@ -8,36 +8,57 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Base64;
+
+import javax.sql.DataSource;
 
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.perspectief.events.Topics;
+import nl.perspectief.keycloak.KeycloakServer;
 
 /**
  * The real servers the service runs against in tests, started once per JVM and stopped when it
- * exits: a PostgreSQL with the database {@code cases} and a KRaft Kafka broker.
+ * exits: Keycloak with the realm files (the OpenID Connect provider), a PostgreSQL with the database
+ * {@code cases} owned by the owner role and used by the application role, as in production, and a
+ * KRaft Kafka broker. Keycloak, the slowest, starts first and is waited for last.
  */
 final class TestInfrastructure {
 
     static final String DATABASE = "cases";
+    static final String OWNER = "case_service_owner";
+    static final String APP_USER = "case_service_app";
     static final String REGISTRATIONS = Topics.INTAKE_REGISTRATIONS_V1;
     static final String REGISTRATIONS_DLT = Topics.deadLetterTopicOf(REGISTRATIONS);
 
     // both servers write below java.io.tmpdir, which the build points into target/
     private static final Path TMP = createTmpDir();
+    private static final long KEYCLOAK_LAUNCHED_AT = System.nanoTime();
+    private static final KeycloakServer KEYCLOAK = launchKeycloak();
     private static final EmbeddedPostgres POSTGRES = startPostgres();
     private static final EmbeddedKafkaBroker KAFKA = startKafka();
+    static final Duration KEYCLOAK_START = awaitKeycloak();
     static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop, "test-infrastructure-stop"));
     }
 
+    /** Without a user in it: the service connects as the application user, Flyway as the owner. */
     static String jdbcUrl() {
-        return POSTGRES.getJdbcUrl("postgres", DATABASE);
+        return "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/" + DATABASE;
+    }
+
+    /** The database as its superuser sees it: for tests that play an attacker who can disable triggers. */
+    static DataSource superuser() {
+        return POSTGRES.getDatabase("postgres", DATABASE);
+    }
+
+    static KeycloakServer keycloak() {
+        return KEYCLOAK;
     }
 
     static String kafkaBootstrapServers() {
@@ -49,7 +70,9 @@ final class TestInfrastructure {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
-                statement.execute("create database " + DATABASE);
+                statement.execute("create role " + OWNER + " login password '" + OWNER + "'");
+                statement.execute("create role " + APP_USER + " login password '" + APP_USER + "'");
+                statement.execute("create database " + DATABASE + " owner " + OWNER);
             }
             return postgres;
         } catch (IOException e) {
@@ -73,7 +96,26 @@ final class TestInfrastructure {
         return kafka;
     }
 
+    private static KeycloakServer launchKeycloak() {
+        try {
+            KeycloakServer keycloak = KeycloakServer.onFreePorts(TMP.resolve("keycloak"));
+            keycloak.launch();
+            return keycloak;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Duration awaitKeycloak() {
+        KEYCLOAK.awaitReady(KeycloakServer.DEFAULT_READY_TIMEOUT);
+        Duration took = Duration.ofNanos(System.nanoTime() - KEYCLOAK_LAUNCHED_AT);
+        System.out.println("Keycloak " + KEYCLOAK.version() + " ready at " + KEYCLOAK.baseUri() + " " + took.toMillis()
+                + " ms after launch (PostgreSQL and Kafka started meanwhile)");
+        return took;
+    }
+
     private static void stop() {
+        KEYCLOAK.stop();
         KAFKA.destroy();
         try {
             POSTGRES.close();

@@ -27,12 +27,17 @@ public final class RolesClaim implements Converter<Jwt, Collection<GrantedAuthor
 
     /** The staff roles the token carries; empty when it carries none. */
     public Set<StaffRole> rolesOf(Jwt jwt) {
-        Object node = jwt.getClaims();
+        return rolesOf(jwt.getClaims());
+    }
+
+    /** The staff roles in a set of claims: an access token's, an ID token's or the userinfo answer's. */
+    public Set<StaffRole> rolesOf(Map<String, Object> claims) {
+        Object node = claims;
         for (String name : path) {
-            if (!(node instanceof Map<?, ?> claims)) {
+            if (!(node instanceof Map<?, ?> level)) {
                 return Set.of();
             }
-            node = claims.get(name);
+            node = level.get(name);
         }
         if (!(node instanceof Collection<?> values)) {
             return Set.of();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.perspectief.events.intake.v1.IncidentCategory;
 
 /**
@@ -18,9 +20,10 @@ public record CaseListView(List<Item> cases, int page, int size, long total) {
     /**
      * @param lastActivityAt when the latest step of the case happened
      * @param followUpBy     the earliest follow-up deadline of a party who has not answered yet, if any
-     * @param waiting        whether that deadline has passed
+     * @param waiting        whether that deadline has passed ({@code null} where the reader may not know)
      * @param version        the case's version, for {@code If-Match}
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             UUID caseId,
             String registrationReference,
@@ -30,7 +33,12 @@ public record CaseListView(List<Item> cases, int page, int size, long total) {
             Instant openedAt,
             Instant lastActivityAt,
             LocalDate followUpBy,
-            boolean waiting,
+            Boolean waiting,
             long version) {
+
+        /** Status and mediator only, as the desk sees a case once it has left triage. */
+        public Item statusAndMediatorOnly() {
+            return new Item(caseId, registrationReference, status, mediatorId, null, null, null, null, null, version);
+        }
     }
 }

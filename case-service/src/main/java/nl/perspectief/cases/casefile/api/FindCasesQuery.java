@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.api;
 
+import java.util.Set;
+
 import nl.perspectief.events.intake.v1.IncidentCategory;
 
 /**
@@ -9,6 +11,7 @@ import nl.perspectief.events.intake.v1.IncidentCategory;
  * @param waiting only cases with a follow-up deadline of an unanswered contact attempt that has passed
  * @param page    zero-based
  * @param size    cases per page, at most {@link #MAX_SIZE}
+ * @param onlyStatuses only cases in one of these statuses, besides {@code status}; {@code null} or empty: any
  */
 public record FindCasesQuery(
         CaseStatus status,
@@ -16,7 +19,8 @@ public record FindCasesQuery(
         IncidentCategory category,
         boolean waiting,
         int page,
-        int size) {
+        int size,
+        Set<CaseStatus> onlyStatuses) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -28,5 +32,11 @@ public record FindCasesQuery(
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
+        onlyStatuses = onlyStatuses == null ? Set.of() : Set.copyOf(onlyStatuses);
+    }
+
+    public FindCasesQuery(CaseStatus status, String mediatorId, IncidentCategory category, boolean waiting, int page,
+                          int size) {
+        this(status, mediatorId, category, waiting, page, size, Set.of());
     }
 }

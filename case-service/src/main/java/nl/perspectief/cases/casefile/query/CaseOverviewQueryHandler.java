@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import nl.perspectief.cases.casefile.api.Applicant;
 import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseListView;
+import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.ContactDetails;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
 import nl.perspectief.cases.casefile.api.FindCaseDetailQuery;
 import nl.perspectief.cases.casefile.api.FindCaseQuery;
+import nl.perspectief.cases.casefile.api.FindCaseStatusQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.Incident;
 import nl.perspectief.cases.casefile.api.NextStep;
@@ -52,6 +54,11 @@ class CaseOverviewQueryHandler {
     }
 
     @QueryHandler
+    Optional<CaseStatusView> handle(FindCaseStatusQuery query) {
+        return overview.findStatus(query.caseId());
+    }
+
+    @QueryHandler
     Optional<CaseDetailView> handle(FindCaseDetailQuery query) {
         return overview.findByCaseId(query.caseId()).map(CaseOverviewQueryHandler::toDetailView);
     }
@@ -60,8 +67,8 @@ class CaseOverviewQueryHandler {
     @QueryHandler
     CaseListView handle(FindCasesQuery query) {
         LocalDate today = LocalDate.now(clock.withZone(CALENDAR));
-        CaseOverviewRepository.Page page = overview.search(query.status(), query.mediatorId(), query.category(),
-                query.waiting() ? today : null, query.page(), query.size());
+        CaseOverviewRepository.Page page = overview.search(query.status(), query.onlyStatuses(), query.mediatorId(),
+                query.category(), query.waiting() ? today : null, query.page(), query.size());
         List<CaseListView.Item> items = page.rows().stream()
                 .map(row -> new CaseListView.Item(row.caseId(), row.registrationReference(), row.status(),
                         row.mediatorId(), IncidentCategory.valueOf(row.incidentCategory()), row.openedAt(),

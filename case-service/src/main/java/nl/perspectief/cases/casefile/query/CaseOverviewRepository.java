@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.events.intake.v1.IncidentCategory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +79,17 @@ class CaseOverviewRepository {
                 .optional();
     }
 
+    /** From the clear columns only: nothing is decrypted to decide who may read the case. */
+    Optional<CaseStatusView> findStatus(UUID caseId) {
+        return jdbc.sql("select case_id, registration_reference, status, mediator_id, version from case_overview"
+                        + " where case_id = :caseId")
+                .param("caseId", caseId)
+                .query((rs, n) -> new CaseStatusView(rs.getObject("case_id", UUID.class),
+                        rs.getString("registration_reference"), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("mediator_id"), rs.getLong("version")))
+                .optional();
+    }
+
     Optional<CaseOverviewRow> findByRegistrationReference(String registrationReference) {
         return jdbc.sql("select * from case_overview where registration_reference = :reference")
                 .param("reference", registrationReference)
@@ -89,13 +102,17 @@ class CaseOverviewRepository {
      *
      * @param waitingBefore only cases whose earliest follow-up deadline lies before this day; {@code null}: all
      */
-    Page search(CaseStatus status, String mediatorId, IncidentCategory category, LocalDate waitingBefore,
-                int page, int size) {
+    Page search(CaseStatus status, Set<CaseStatus> onlyStatuses, String mediatorId, IncidentCategory category,
+                LocalDate waitingBefore, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (status != null) {
             conditions.add("status = :status");
             params.put("status", status.name());
+        }
+        if (!onlyStatuses.isEmpty()) {
+            conditions.add("status in (:onlyStatuses)");
+            params.put("onlyStatuses", onlyStatuses.stream().map(Enum::name).sorted().toList());
         }
         if (mediatorId != null) {
             conditions.add("mediator_id = :mediatorId");

@@ -3,14 +3,12 @@ package nl.perspectief.cases.casefile.web;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.perspectief.cases.casefile.api.StaffMember;
 
-/**
- * Who takes a step of a case. The one seam between authentication and the command API: issue 4
- * replaces {@link StaffMemberFromHeaders} with the OpenID Connect principal, and nothing else changes.
- */
+/** Who takes a step of a case or reads one: the one seam between the service's security and its API. */
 interface ActingStaffMember {
 
     /**
-     * @throws NoActingStaffMemberException when the request names no member of staff that can be trusted
+     * @throws NoActingStaffMemberException when nobody is signed in
+     * @throws NoSingleStaffRoleException   when the signed-in person holds no staff role, or several
      */
     StaffMember of(HttpServletRequest request);
 }

@@ -2,6 +2,10 @@ package nl.perspectief.cases.casefile.web;
 
 import java.util.List;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -12,21 +16,33 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.access.BreakGlassGrants;
+import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
 import nl.perspectief.cases.casefile.api.StaffMember;
 
 /**
  * The command API's controller methods take who acts ({@link StaffMember}), what they saw
  * ({@link ExpectedVersion}) and, for opening a case, the client's {@link IdempotencyKey} as arguments. Resolved before the body is read, so a request that says
  * neither is refused (401, 428) before anything about its content is answered. Also writes
- * {@link CaseCommandLog}'s line for every command request.
+ * {@link CaseCommandLog}'s line for every command request, and keeps mediators to their own cases
+ * ({@link MediatorsOwnCasesOnly}) before any of that.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseCommandArguments implements WebMvcConfigurer {
 
     private final ActingStaffMember actingStaffMember;
+    private final ObjectProvider<MediatorsOwnCasesOnly> mediatorsOwnCasesOnly;
 
-    CaseCommandArguments(ActingStaffMember actingStaffMember) {
+    CaseCommandArguments(ActingStaffMember actingStaffMember, ObjectProvider<MediatorsOwnCasesOnly> mediatorsOwnCasesOnly) {
         this.actingStaffMember = actingStaffMember;
+        this.mediatorsOwnCasesOnly = mediatorsOwnCasesOnly;
+    }
+
+    @Bean
+    static MediatorsOwnCasesOnly mediatorsOwnCasesOnly(ActingStaffMember acting, CaseMediators mediators,
+                                                       BreakGlassGrants grants, CaseAccessPolicy policy,
+                                                       CaseAccessLog accessLog, Clock clock) {
+        return new MediatorsOwnCasesOnly(acting, mediators, grants, policy, accessLog, clock);
     }
 
     @Override
@@ -80,5 +96,8 @@ class CaseCommandArguments implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new CaseCommandLog()).addPathPatterns(CaseController.CASES, CaseController.CASES + "/**");
+        registry.addInterceptor(mediatorsOwnCasesOnly.getObject())
+                .addPathPatterns(CaseController.CASES + "/*/**")
+                .excludePathPatterns(CaseController.CASES + "/*" + BreakGlassController.BREAK_GLASS);
     }
 }

@@ -40,8 +40,8 @@ import tools.jackson.core.JacksonException;
  * problem+json (RFC 9457) for every refused command, in the shape of {@link CaseProblems}:
  * <ul>
  * <li>400 bad input, every bad field named in {@code errors[{field, rule, message}]};</li>
- * <li>401 nobody named as acting ({@link ActingStaffMember});</li>
- * <li>403 a rule about who may take the step ({@code TriageIsForTheDesk}, {@code NotTheAssignedMediator});</li>
+ * <li>403 a rule about who may take the step ({@code TriageIsForTheDesk}, {@code NotTheAssignedMediator} for
+ * anyone but a mediator, who is answered 404 instead);</li>
  * <li>422 any other rule of the case, whatever state it is in: {@code rule} is the exception's simple name
  * without "Exception", consent rules add {@code missingConsents};</li>
  * <li>404 unknown case; 409 stale {@code If-Match}, with {@code currentVersion}; 428 no {@code If-Match}.</li>
@@ -49,7 +49,7 @@ import tools.jackson.core.JacksonException;
  * The rule exceptions are the one part of {@code casefile.command} the web layer may know (the
  * architecture test allows exactly that): their names are the rules' published names.
  */
-@RestControllerAdvice(assignableTypes = CaseCommandController.class)
+@RestControllerAdvice(assignableTypes = {CaseCommandController.class, BreakGlassController.class})
 class CaseCommandProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CaseCommandProblems.class);
@@ -64,10 +64,13 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
 
     // ---- who and which version
 
+    /**
+     * A mediator's step on a case not theirs answers exactly as a step on no case: {@link #unknownCase}'s
+     * words (MediatorsOwnCasesOnly refuses it before anything else is looked at).
+     */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> noActingStaffMember(NoActingStaffMemberException exception, HttpServletRequest request) {
-        CaseCommandLog.outcome(request, "UNAUTHENTICATED");
-        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "No acting member of staff", exception.getMessage());
+    ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException exception, HttpServletRequest request) {
+        return unknownCase(request);
     }
 
     @ExceptionHandler
@@ -108,6 +111,26 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return answer;
     }
 
+    // ---- break-glass
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> breakGlassNotNeeded(BreakGlassController.BreakGlassNotNeededException exception) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, "case-rule",
+                "Break glass not needed", exception.getMessage());
+        answer.getBody().setProperty("rule", "BreakGlassNotNeeded");
+        return answer;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> periodReversed(BreakGlassController.PeriodReversedException exception) {
+        return invalid(new FieldError("from", "FromNotAfterTo", "must not be after to"));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> readForbidden(ReadForbiddenException exception) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", exception.getMessage());
+    }
+
     // ---- rules of the case
 
     @ExceptionHandler
@@ -128,6 +151,11 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(CaseRuleException exception, HttpServletRequest request) {
         String rule = exception.getClass().getSimpleName().replaceFirst("Exception$", "");
+        if ("NotTheAssignedMediator".equals(rule) && Actors.current() != null
+                && "MEDIATOR".equals(Actors.current().role())) {
+            // reassigned between the check and the step: still not a case this mediator may know of
+            return unknownCase(request);
+        }
         CaseCommandLog.outcome(request, "REFUSED:" + rule);
         HttpStatus status = RULES_ABOUT_WHO.contains(rule) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
         // rule messages name ids, fields and staff roles only, never personal data (CaseRuleException)
@@ -205,7 +233,10 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> malformedPathVariable(MethodArgumentTypeMismatchException exception,
                                                         HttpServletRequest request) {
         CaseCommandLog.outcome(request, "INVALID");
-        return invalid(new FieldError(exception.getName(), "UUID", "must be a UUID"));
+        if (exception.getRequiredType() == UUID.class) {
+            return invalid(new FieldError(exception.getName(), "UUID", "must be a UUID"));
+        }
+        return invalid(new FieldError(exception.getName(), "Type", "must be an ISO-8601 instant, such as 2026-11-22T10:00:00Z"));
     }
 
 

@@ -13,23 +13,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.perspectief.cases.casefile.api.CaseDetailView;
+import nl.perspectief.accesslog.AccessOutcome;
+import nl.perspectief.accesslog.AccessedResource;
+import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
+import nl.perspectief.cases.casefile.access.CaseAccessPolicy.Part;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.cases.casefile.api.CaseTimelineView;
 import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
-import nl.perspectief.cases.casefile.api.FindCaseDetailQuery;
-import nl.perspectief.cases.casefile.api.FindCaseTimelineQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.events.intake.v1.IncidentCategory;
 
 /**
- * Cases as JSON: the list, the detail and the timeline. Every read is written to the access log,
+ * Cases as JSON: the list, the detail and the timeline, each as far as {@link CaseAccessPolicy} lets the
+ * signed-in member of staff read it. Every read is appended to the access log before it is answered,
  * whatever its outcome. Enumerated filters are checked as patterns, so a wrong value is refused with
  * the allowed ones named (CaseProblems turns a failed constraint into problem+json).
  */
@@ -41,10 +47,6 @@ class CaseController {
     static final String BY_ID = "/{caseId}";
     static final String TIMELINE = "/{caseId}/timeline";
     static final String REFERENCE_FORMAT = "PH-[0-9]{4}-[0-9]{5,10}";
-    static final String BY_ID_ENDPOINT = "GET " + CASES + BY_ID;
-    static final String BY_REFERENCE_ENDPOINT = "GET " + CASES + "?registrationReference";
-    static final String LIST_ENDPOINT = "GET " + CASES;
-    static final String TIMELINE_ENDPOINT = "GET " + CASES + TIMELINE;
     // kept equal to the enums' names by CaseControllerFiltersTest
     static final String STATUSES = "AWAITING_TRIAGE|DECLINED|AWAITING_MEDIATOR|IN_PROGRESS|CLOSED";
     static final String CATEGORIES = "SEXUAL_TRANSGRESSION|NUDE_IMAGE_LEAK|THREAT_OR_INTIMIDATION|THEFT_OR_FRAUD"
@@ -52,47 +54,75 @@ class CaseController {
 
     private final QueryGateway queries;
     private final CaseAccessLog accessLog;
+    private final ActingStaffMember acting;
+    private final CaseAccessPolicy policy;
+    private final CaseReading reading;
 
-    CaseController(QueryGateway queries, CaseAccessLog accessLog) {
+    CaseController(QueryGateway queries, CaseAccessLog accessLog, ActingStaffMember acting, CaseAccessPolicy policy,
+                   CaseReading reading) {
         this.queries = queries;
         this.accessLog = accessLog;
+        this.acting = acting;
+        this.policy = policy;
+        this.reading = reading;
     }
 
-    /** The case with its version as a strong ETag, for the commands' {@code If-Match}. */
+    /** The case with its version as a strong ETag, for the commands' {@code If-Match}; the desk's after triage reduced. */
     @GetMapping(BY_ID)
-    ResponseEntity<CaseDetailView> caseById(@PathVariable UUID caseId) {
-        Optional<CaseDetailView> found = queries.query(new FindCaseDetailQuery(caseId),
-                ResponseTypes.optionalInstanceOf(CaseDetailView.class)).join();
-        accessLog.read(BY_ID_ENDPOINT, caseId,
-                found.isPresent() ? CaseAccessLog.Outcome.FOUND : CaseAccessLog.Outcome.NOT_FOUND);
-        CaseDetailView view = found.orElseThrow(() -> new CaseNotFoundException(caseId));
-        return ResponseEntity.ok().eTag("\"" + view.version() + "\"").body(view);
+    ResponseEntity<?> caseById(@PathVariable UUID caseId, HttpServletRequest request) {
+        return switch (reading.detail(acting.of(request), caseId)) {
+            case CaseReading.StatusAndMediator reduced ->
+                    ResponseEntity.ok().eTag(ExpectedVersion.etagOf(reduced.view().version())).body(reduced.view());
+            case CaseReading.Whole whole ->
+                    ResponseEntity.ok().eTag(ExpectedVersion.etagOf(whole.view().version())).body(whole.view());
+        };
     }
 
     @GetMapping(TIMELINE)
-    CaseTimelineView timeline(@PathVariable UUID caseId) {
-        CaseTimelineView timeline = queries.query(new FindCaseTimelineQuery(caseId),
-                ResponseTypes.instanceOf(CaseTimelineView.class)).join();
-        accessLog.read(TIMELINE_ENDPOINT, caseId,
-                timeline.entries().isEmpty() ? CaseAccessLog.Outcome.NOT_FOUND : CaseAccessLog.Outcome.FOUND);
-        if (timeline.entries().isEmpty()) {
-            throw new CaseNotFoundException(caseId);
-        }
-        return timeline;
+    CaseTimelineView timeline(@PathVariable UUID caseId, HttpServletRequest request) {
+        return reading.timeline(acting.of(request), caseId).view();
     }
 
+    /** The case opened from a registration, as a list of none or one; a case the caller may not know of is none. */
     @GetMapping(params = "registrationReference")
-    List<CaseView> casesByRegistrationReference(
+    List<?> casesByRegistrationReference(
             @RequestParam @Pattern(regexp = REFERENCE_FORMAT, message = "must look like PH-2026-00042")
-            String registrationReference) {
+            String registrationReference, HttpServletRequest request) {
+        StaffMember who = acting.of(request);
         Optional<CaseView> found = queries.query(new FindCaseByRegistrationReferenceQuery(registrationReference),
                 ResponseTypes.optionalInstanceOf(CaseView.class)).join();
-        accessLog.read(BY_REFERENCE_ENDPOINT, found.map(CaseView::caseId).orElse(null),
-                found.isPresent() ? CaseAccessLog.Outcome.FOUND : CaseAccessLog.Outcome.NOT_FOUND);
-        return found.stream().toList();
+        if (found.isEmpty()) {
+            if (who.role() == StaffRole.TRAINER || who.role() == StaffRole.ADMIN) {
+                accessLog.read(Actors.of(who), null, AccessedResource.CASE_BY_REFERENCE, AccessOutcome.FORBIDDEN);
+                throw new ReadForbiddenException();
+            }
+            accessLog.read(Actors.of(who), null, AccessedResource.CASE_BY_REFERENCE, AccessOutcome.NOT_FOUND);
+            return List.of();
+        }
+        UUID caseId = found.get().caseId();
+        Optional<CaseStatusView> kase = reading.statusOf(caseId);
+        Optional<UUID> grant = reading.breakGlassGrant(who, kase);
+        switch (policy.toRead(who, kase.orElse(null), Part.DETAIL, grant.isPresent())) {
+            case FORBIDDEN -> {
+                accessLog.read(Actors.of(who), caseId, AccessedResource.CASE_BY_REFERENCE, AccessOutcome.FORBIDDEN);
+                throw new ReadForbiddenException();
+            }
+            case AS_IF_ABSENT -> {
+                accessLog.read(Actors.of(who), caseId, AccessedResource.CASE_BY_REFERENCE, AccessOutcome.FORBIDDEN);
+                return List.of();
+            }
+            case STATUS_AND_MEDIATOR -> {
+                accessLog.read(Actors.of(who), caseId, AccessedResource.CASE_BY_REFERENCE, AccessOutcome.ALLOWED);
+                return List.of(kase.get());
+            }
+            default -> {
+                reading.logRead(who, caseId, AccessedResource.CASE_BY_REFERENCE, grant, true);
+                return List.of(found.get());
+            }
+        }
     }
 
-    /** The list holds no personal data, so one access line covers the page. */
+    /** The list, as {@link CaseReading#list} reads it. */
     @GetMapping
     CaseListView cases(
             @RequestParam(required = false) @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
@@ -103,15 +133,9 @@ class CaseController {
             @RequestParam(defaultValue = "false") @Pattern(regexp = "true|false", message = "must be true or false")
             String waiting,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "" + FindCasesQuery.DEFAULT_SIZE) @Min(1) @Max(FindCasesQuery.MAX_SIZE) int size) {
-        CaseListView list = queries.query(new FindCasesQuery(
-                        status == null ? null : CaseStatus.valueOf(status),
-                        mediator,
-                        category == null ? null : IncidentCategory.valueOf(category),
-                        Boolean.parseBoolean(waiting), page, size),
-                ResponseTypes.instanceOf(CaseListView.class)).join();
-        accessLog.read(LIST_ENDPOINT, null,
-                list.cases().isEmpty() ? CaseAccessLog.Outcome.NOT_FOUND : CaseAccessLog.Outcome.FOUND);
-        return list;
+            @RequestParam(defaultValue = "" + FindCasesQuery.DEFAULT_SIZE) @Min(1) @Max(FindCasesQuery.MAX_SIZE) int size,
+            HttpServletRequest request) {
+        return reading.list(acting.of(request), status == null ? null : CaseStatus.valueOf(status), mediator,
+                category == null ? null : IncidentCategory.valueOf(category), Boolean.parseBoolean(waiting), page, size);
     }
 }

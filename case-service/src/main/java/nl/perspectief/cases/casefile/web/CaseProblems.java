@@ -17,9 +17,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import nl.perspectief.accesslog.AccessOutcome;
+import nl.perspectief.accesslog.AccessedResource;
+
 /**
  * problem+json (RFC 9457) for every refused read of a case, with the bad fields named, and an access
- * log line for it: a refused attempt is an access attempt too.
+ * log record for it: a refused attempt is an access attempt too.
  */
 @RestControllerAdvice(assignableTypes = CaseController.class)
 class CaseProblems extends ResponseEntityExceptionHandler {
@@ -33,12 +36,21 @@ class CaseProblems extends ResponseEntityExceptionHandler {
         this.accessLog = accessLog;
     }
 
+    /** Also a case that exists but that the caller may not know of: the same words, so nothing tells them apart. */
     @ExceptionHandler
     ProblemDetail caseNotFound(CaseNotFoundException exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "There is no case " + exception.caseId() + ".");
         problem.setType(CASE_NOT_FOUND);
         problem.setTitle("Case not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail readForbidden(ReadForbiddenException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, exception.getMessage());
+        problem.setType(URI.create("https://perspectief.nl/problems/forbidden"));
+        problem.setTitle("Forbidden");
         return problem;
     }
 
@@ -67,7 +79,10 @@ class CaseProblems extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> invalid(WebRequest request, FieldError... errors) {
-        accessLog.read(endpointOf(request), null, CaseAccessLog.Outcome.REJECTED);
+        CaseAccessLog.Actor actor = Actors.current();
+        if (actor != null) {
+            accessLog.read(actor, null, resourceOf(request), AccessOutcome.REJECTED);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request names a case in a form that cannot be one.");
         problem.setType(VALIDATION);
@@ -76,12 +91,17 @@ class CaseProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** The endpoint as the controller names it, never the raw URI, which may hold anything. */
-    private static String endpointOf(WebRequest request) {
+    /** What was asked for, from the endpoint as the controller maps it, never the raw URI, which may hold anything. */
+    private static AccessedResource resourceOf(WebRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, WebRequest.SCOPE_REQUEST);
-        return (CaseController.CASES + CaseController.BY_ID).equals(pattern)
-                ? CaseController.BY_ID_ENDPOINT
-                : CaseController.BY_REFERENCE_ENDPOINT;
+        if ((CaseController.CASES + CaseController.BY_ID).equals(pattern)) {
+            return AccessedResource.CASE_DETAIL;
+        }
+        if ((CaseController.CASES + CaseController.TIMELINE).equals(pattern)) {
+            return AccessedResource.CASE_TIMELINE;
+        }
+        return request.getParameter("registrationReference") != null
+                ? AccessedResource.CASE_BY_REFERENCE : AccessedResource.CASE_LIST;
     }
 
     /** The constraint's simple name (the last of its message codes), such as {@code Pattern}. */

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -42,8 +41,6 @@ class RegistrationConsumptionIT extends RunningCaseService {
 
     @Autowired
     private JdbcClient jdbc;
-    @Autowired
-    private DataSource dataSource;
     @Autowired
     private MeterRegistry meters;
     @Autowired
@@ -148,13 +145,13 @@ class RegistrationConsumptionIT extends RunningCaseService {
         awaitCaseByReference(referenceOf(next));
     }
 
-    /** As good as the database being down for the consumer, and reversible. */
+    /** As good as the database being down for the consumer, and reversible; the service's own user may not alter tables. */
     private void takeTheEventStoreAway() {
-        jdbc.sql("alter table domain_event_entry rename to domain_event_entry_away").update();
+        JdbcClient.create(superuserDataSource()).sql("alter table domain_event_entry rename to domain_event_entry_away").update();
     }
 
     private void bringTheEventStoreBack() {
-        jdbc.sql("alter table if exists domain_event_entry_away rename to domain_event_entry").update();
+        JdbcClient.create(superuserDataSource()).sql("alter table if exists domain_event_entry_away rename to domain_event_entry").update();
     }
 
     private double failedDeliveries() {
@@ -228,7 +225,7 @@ class RegistrationConsumptionIT extends RunningCaseService {
         assertThat(view.get("applicant").get("fullName").asString()).isEqualTo(canary + " Applicant");
         assertThat(view.get("otherParty").get("fullName").asString()).isEqualTo(canary + " OtherParty");
         assertThat(view.get("story").asString()).contains(canary);
-        List<String> cells = StoredCells.ofEveryTable(dataSource);
+        List<String> cells = StoredCells.ofEveryTable(superuserDataSource());
         assertThat(cells).as("every cell of every table").isNotEmpty().noneMatch(cell -> cell.contains(canary));
     }
 

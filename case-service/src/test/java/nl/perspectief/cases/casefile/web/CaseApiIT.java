@@ -21,6 +21,7 @@ import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import tools.jackson.databind.JsonNode;
 
+/** The read API as the compliance officer uses it, who reads every case whole (need-to-know per role: NeedToKnowIT). */
 @ExtendWith(OutputCaptureExtension.class)
 class CaseApiIT extends RunningCaseService {
 
@@ -40,7 +41,7 @@ class CaseApiIT extends RunningCaseService {
         assertThat(view.get("applicant").get("email").asString()).isEqualTo("julia@example.org");
         assertThat(view.get("applicant").get("postalAddress").get("city").asString()).isEqualTo("Utrecht");
         assertThat(output.getAll())
-                .contains("case-read caseId=" + opened.caseId() + " endpoint=\"GET /api/cases/{caseId}\" outcome=FOUND")
+                .contains("case-read caseId=" + opened.caseId() + " resource=CASE_DETAIL outcome=ALLOWED")
                 .doesNotContain("Julia de Vries", "julia@example.org");
     }
 
@@ -71,7 +72,7 @@ class CaseApiIT extends RunningCaseService {
 
         assertProblem(response, HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
-        assertThat(output.getAll()).contains("case-read caseId=" + unknown + " endpoint=\"GET /api/cases/{caseId}\" outcome=NOT_FOUND");
+        assertThat(output.getAll()).contains("case-read caseId=" + unknown + " resource=CASE_DETAIL outcome=NOT_FOUND");
     }
 
     @Test
@@ -80,7 +81,7 @@ class CaseApiIT extends RunningCaseService {
 
         assertProblem(response, HttpStatus.BAD_REQUEST);
         assertThat(json(response).get("errors").get(0).get("field").asString()).isEqualTo("caseId");
-        assertThat(output.getAll()).contains("case-read caseId=- endpoint=\"GET /api/cases/{caseId}\" outcome=REJECTED");
+        assertThat(output.getAll()).contains("case-read caseId=- resource=CASE_DETAIL outcome=REJECTED");
     }
 
     @Test
@@ -101,7 +102,7 @@ class CaseApiIT extends RunningCaseService {
             assertThat(item.get("status").asString()).isEqualTo("AWAITING_TRIAGE");
             assertThat(item.has("applicant")).as("the list holds no personal data").isFalse();
         });
-        assertThat(output.getAll()).contains("endpoint=\"GET /api/cases\" outcome=FOUND");
+        assertThat(output.getAll()).contains("resource=CASE_LIST outcome=ALLOWED");
     }
 
     @Test
@@ -152,7 +153,7 @@ class CaseApiIT extends RunningCaseService {
         assertThat(entry.get("description").asString()).contains("PH-2026-90005");
         assertThat(entry.get("consentsActiveAfter")).isEmpty();
         assertThat(output.getAll())
-                .contains("case-read caseId=" + opened.caseId() + " endpoint=\"GET /api/cases/{caseId}/timeline\" outcome=FOUND");
+                .contains("case-read caseId=" + opened.caseId() + " resource=CASE_TIMELINE outcome=ALLOWED");
     }
 
     @Test
@@ -164,7 +165,7 @@ class CaseApiIT extends RunningCaseService {
         assertProblem(response, HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
         assertThat(output.getAll())
-                .contains("case-read caseId=" + unknown + " endpoint=\"GET /api/cases/{caseId}/timeline\" outcome=NOT_FOUND");
+                .contains("case-read caseId=" + unknown + " resource=CASE_TIMELINE outcome=NOT_FOUND");
     }
 
     @Test

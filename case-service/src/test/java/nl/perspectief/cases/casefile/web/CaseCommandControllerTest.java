@@ -1,6 +1,8 @@
 package nl.perspectief.cases.casefile.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -9,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.lang.reflect.Constructor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,15 +40,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+
+import nl.perspectief.security.StaffSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
 import nl.perspectief.cases.casefile.api.CaseSource;
@@ -62,14 +69,25 @@ import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
 import nl.perspectief.cases.config.CaseServiceProperties;
+import nl.perspectief.accesslog.AccessLog;
+import nl.perspectief.accesslog.AccessLogPage;
+import nl.perspectief.accesslog.AccessLogQuery;
+import nl.perspectief.accesslog.AccessRecord;
+import nl.perspectief.accesslog.ChainVerification;
+import nl.perspectief.cases.casefile.access.BreakGlassGrant;
+import nl.perspectief.cases.casefile.access.BreakGlassGrants;
+import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
+import nl.perspectief.security.RolesClaim;
 
 /**
  * The mapping of the command API on a real {@link SimpleCommandBus} whose handlers record the commands
  * or refuse them as the case would: validation, If-Match, who acts, and every kind of refusal.
  */
 @WebMvcTest(controllers = CaseCommandController.class)
-@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandSender.class, StaffMemberFromHeaders.class,
-        CaseAccessLog.class})
+// staff-security's pages part: the client registration is resolved on the first sign-in, not while the slice starts
+@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
+@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandSender.class, StaffMemberFromToken.class,
+        CaseAccessLog.class, CaseAccessPolicy.class})
 @ExtendWith(OutputCaptureExtension.class)
 class CaseCommandControllerTest {
 
@@ -93,7 +111,7 @@ class CaseCommandControllerTest {
         bus.versions.version = 0;
 
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(header().string("Location", Matchers.startsWith("/api/cases/")))
@@ -123,7 +141,7 @@ class CaseCommandControllerTest {
                 """;
 
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder(
@@ -138,7 +156,7 @@ class CaseCommandControllerTest {
     void refusesAValueOfTheWrongTypeNamingItsField() throws Exception {
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
                         .content(OPEN_CASE.replace("\"PHONE\"", "\"FAX\""))
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Type"));
@@ -198,12 +216,15 @@ class CaseCommandControllerTest {
     }
 
     @Test
-    void refusesAStepWhenNobodyIsNamedAsActing() throws Exception {
-        mvc.perform(post("/api/cases/" + CASE + "/accept").header("If-Match", "\"3\""))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    void refusesAStepByATokenThatActsInNoSingleStaffRole() throws Exception {
+        mvc.perform(post("/api/cases/" + CASE + "/accept").with(staff(MEDIATOR_ID, "DESK", "MEDIATOR"))
+                        .header("If-Match", "\"3\""))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://perspectief.nl/problems/ambiguous-role"));
         mvc.perform(step("/accept", "JANITOR").header("If-Match", "\"3\""))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://perspectief.nl/problems/no-staff-role"));
 
         assertThat(bus.sent).isEmpty();
     }
@@ -263,7 +284,7 @@ class CaseCommandControllerTest {
         for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\n", " ").replace("  ", " "))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
-                            .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                            .with(staff("desk-anouk", "DESK")))
                     .andExpect(status().isCreated());
         }
 
@@ -279,7 +300,7 @@ class CaseCommandControllerTest {
         for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\"PHONE\"", "\"EMAIL\""))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
-                            .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                            .with(staff("desk-anouk", "DESK")))
                     .andExpect(status().isCreated());
         }
 
@@ -291,7 +312,7 @@ class CaseCommandControllerTest {
     void refusesAnIdempotencyKeyLongerThan255Characters() throws Exception {
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
                         .header("Idempotency-Key", "k".repeat(256))
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
@@ -308,7 +329,7 @@ class CaseCommandControllerTest {
 
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
                         .header("Idempotency-Key", "call-2026-04-02-0931")
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://perspectief.nl/problems/idempotency-key-reused"))
@@ -440,7 +461,7 @@ class CaseCommandControllerTest {
     @Test
     void refusesACaseIdThatIsNoUuid() throws Exception {
         mvc.perform(post("/api/cases/not-a-case/accept").header("If-Match", "\"0\"")
-                        .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                        .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("caseId"));
     }
@@ -459,7 +480,7 @@ class CaseCommandControllerTest {
         String partyBody = "{\"partyId\": \"" + party + "\", \"heldAt\": \"2026-04-01T09:00:00Z\", \"summary\": \"s\"}";
 
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
-                .header("Perspectief-Staff-Id", "desk-anouk").header("Perspectief-Staff-Role", "DESK"))
+                .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isCreated());
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("/accept", null);
@@ -508,9 +529,18 @@ class CaseCommandControllerTest {
     }
 
     private static MockHttpServletRequestBuilder step(String path, String role) {
-        return post("/api/cases/" + CASE + path)
-                .header("Perspectief-Staff-Id", MEDIATOR_ID)
-                .header("Perspectief-Staff-Role", role);
+        return post("/api/cases/" + CASE + path).with(staff(MEDIATOR_ID, role));
+    }
+
+    /**
+     * Signed in as the service's security would have it after checking a real token: a JWT with that subject
+     * and roles, read by the same roles claim converter. (The real tokens and URL rules: AccessMatrixIT.)
+     */
+    static RequestPostProcessor staff(String subject, String... roles) {
+        RequestPostProcessor token = jwt()
+                .jwt(jwt -> jwt.subject(subject).claim("realm_access", Map.of("roles", List.of(roles))))
+                .authorities(new RolesClaim("realm_access.roles"));
+        return request -> csrf().postProcessRequest(token.postProcessRequest(request));
     }
 
     private static DeskCaseReceipt opened(OpenCaseByDeskCommand command) {
@@ -571,6 +601,53 @@ class CaseCommandControllerTest {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        /** Every case is the test mediator's: which cases a mediator may act on is NeedToKnowIT's. */
+        @Bean
+        CaseMediators caseMediators() {
+            return caseId -> Optional.of(new CaseMediators.Assignment(MEDIATOR_ID));
+        }
+
+        @Bean
+        BreakGlassGrants breakGlassGrants() {
+            return new BreakGlassGrants() {
+                @Override
+                public BreakGlassGrant grant(UUID caseId, String mediatorId, String reason, Duration duration, Instant now) {
+                    throw new UnsupportedOperationException("no break-glass here");
+                }
+
+                @Override
+                public Optional<UUID> validGrant(UUID caseId, String mediatorId, Instant now) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public List<BreakGlassGrant> grantedBetween(Instant from, Instant to, int page, int size) {
+                    return List.of();
+                }
+            };
+        }
+
+        /** Reads are not what this test is about; refused steps reach the access log only for mediators. */
+        @Bean
+        AccessLog accessLog() {
+            return new AccessLog() {
+                @Override
+                public long append(AccessRecord record) {
+                    return 1;
+                }
+
+                @Override
+                public ChainVerification verify() {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public AccessLogPage search(AccessLogQuery query) {
+                    throw new UnsupportedOperationException();
+                }
+            };
         }
 
         @Bean

@@ -1,0 +1,120 @@
+package nl.perspectief.cases.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.DispatcherType;
+import nl.perspectief.accesslog.AccessLogActor;
+import nl.perspectief.accesslog.web.AccessLogController;
+import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
+import nl.perspectief.security.ProblemAccessDeniedHandler;
+import nl.perspectief.security.ProblemAuthenticationEntryPoint;
+import nl.perspectief.security.SignedInStaff;
+import nl.perspectief.security.StaffApiSecurity;
+import nl.perspectief.security.StaffRole;
+import nl.perspectief.security.pages.StaffPagesSecurity;
+
+/**
+ * Who may call what, coarsely, by URL and role: a signed-in member of staff in the right role, or nobody. Two
+ * doors: the JSON API (and the actuator) takes bearer tokens of the organisation's OpenID Connect provider and
+ * nothing else; the pages sign staff in at that provider and keep a session. Both ask the same questions of the
+ * same roles. Need-to-know per case is
+ * {@link CaseAccessPolicy}'s. Anything not named here is closed ({@code denyAll}), so a new endpoint stays
+ * shut until someone decides who may use it, and the access matrix test names it.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseSecurity {
+
+    static final String CASES = "/api/cases";
+    /** The desk's steps; every other step below a case is the mediator's. */
+    static final String[] TRIAGE_STEPS = {CASES + "/*/accept", CASES + "/*/decline", CASES + "/*/link",
+            CASES + "/*/assign-mediator"};
+
+    /** The pages, by the same roles as the API below them; see the pages' controllers. */
+    static final String CASE_PAGES = "/cases";
+    static final String[] CASE_READING_PAGES = {CASE_PAGES, CASE_PAGES + "/*", CASE_PAGES + "/*/timeline"};
+    static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain caseSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
+                                                ProblemAccessDeniedHandler.RefusalListener refusals) throws Exception {
+        return StaffApiSecurity.bearerTokensOnly(http.securityMatcher("/api/**", "/actuator", "/actuator/**"),
+                        unauthenticated, new ProblemAccessDeniedHandler(refusals))
+                .authorizeHttpRequests(requests -> requests
+                        // the answer to an error already decided on (a refusal, a 404) is rendered, not refused again
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, CASES, CASES + "/**")
+                        .hasAnyRole(StaffRole.DESK.name(), StaffRole.MEDIATOR.name(), StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.POST, CASES).hasRole(StaffRole.DESK.name())
+                        .requestMatchers(HttpMethod.POST, TRIAGE_STEPS).hasRole(StaffRole.DESK.name())
+                        .requestMatchers(HttpMethod.POST, CASES + "/*/break-glass").hasRole(StaffRole.MEDIATOR.name())
+                        .requestMatchers(HttpMethod.POST, CASES + "/*/**").hasRole(StaffRole.MEDIATOR.name())
+                        .requestMatchers(HttpMethod.GET, AccessLogController.PATH, AccessLogController.PATH + "/**")
+                        .hasRole(StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/break-glass-grants").hasRole(StaffRole.COMPLIANCE.name())
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    /**
+     * Everything else is a page (or its stylesheet, or an error page). Without a session a page sends the
+     * browser to the provider's sign-in; with one, a role that may not see a page gets the 403 page, logged
+     * like the API's refusals when it was an attempt at case data.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain casePagesFilterChain(HttpSecurity http, StaffPagesSecurity pages,
+                                             ProblemAccessDeniedHandler.RefusalListener refusals) throws Exception {
+        return pages.signInWithOpenIdConnect(http, refusals)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/css/*", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers(HttpMethod.GET, CASE_READING_PAGES)
+                        .hasAnyRole(StaffRole.DESK.name(), StaffRole.MEDIATOR.name(), StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.GET, CASE_PAGES + "/*/break-glass").hasRole(StaffRole.MEDIATOR.name())
+                        .requestMatchers(HttpMethod.POST, CASE_PAGES + "/*/break-glass").hasRole(StaffRole.MEDIATOR.name())
+                        .requestMatchers(HttpMethod.GET, COMPLIANCE_PAGES).hasRole(StaffRole.COMPLIANCE.name())
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    @Bean
+    CaseAccessPolicy caseAccessPolicy() {
+        return new CaseAccessPolicy();
+    }
+
+    /**
+     * Who reads the access log, for its own records: the token's subject and the one role it carries. Only
+     * COMPLIANCE gets that far; a token with several staff roles is refused there, as everywhere.
+     */
+    @Bean
+    AccessLogActor accessLogActor() {
+        return new AccessLogActor() {
+            @Override
+            public String subject() {
+                return staff().subject();
+            }
+
+            @Override
+            public String role() {
+                return staff().singleRole().map(Enum::name).orElseThrow(() ->
+                        new AccessDeniedException("no single staff role"));
+            }
+
+            private SignedInStaff staff() {
+                return SignedInStaff.of(SecurityContextHolder.getContext().getAuthentication())
+                        .orElseThrow(() -> new AccessDeniedException("not signed in"));
+            }
+        };
+    }
+}

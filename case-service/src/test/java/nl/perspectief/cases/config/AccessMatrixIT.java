@@ -1,0 +1,175 @@
+package nl.perspectief.cases.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.StaffTokens;
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.security.EndpointInventory;
+
+/**
+ * Every endpoint of the running service against every kind of caller, with real tokens from the real
+ * Keycloak: no token, an expired token, a token of another issuer (the realm {@code elsewhere}), and each
+ * demo user, the mediators once as the assigned one and once as a colleague. Each cell is the status the
+ * caller must get on a case assigned to mediator Anna: 2xx where let in; 400 or 428 where let in as far as
+ * the request's own faults (so the step changes nothing); 401, 403, or 404 where need-to-know hides the
+ * case. An endpoint the service answers that is neither in {@link #MATRIX} nor in the pages' matrix
+ * ({@link PagesAccessMatrixIT}), or a row for one it no longer answers, fails
+ * {@link #everyEndpointOfTheServiceIsInTheMatrix()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT extends RunningCaseService {
+
+    enum Caller { NO_TOKEN, EXPIRED, ELSEWHERE, DESK, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, COMPLIANCE, ADMIN, TRAINER }
+
+    /** One row: a request to the endpoint and the status each caller gets, in {@link Caller}'s order. */
+    record Row(String method, String path, int... expected) {
+    }
+
+    // columns:                         none expired elsewhere desk anna bram compliance admin trainer
+    private static final int[] HEALTH = {200, 401, 401, 200, 200, 200, 200, 200, 200};
+    private static final int[] ADMIN_ONLY = {401, 401, 401, 403, 403, 403, 403, 200, 403};
+    private static final int[] COMPLIANCE_ONLY = {401, 401, 401, 403, 403, 403, 200, 403, 403};
+    private static final int[] CASE_DETAIL = {401, 401, 401, 200, 200, 404, 200, 403, 403};
+    private static final int[] CASE_TIMELINE = {401, 401, 401, 404, 200, 404, 200, 403, 403};
+    private static final int[] CASE_LISTS = {401, 401, 401, 200, 200, 200, 200, 403, 403};
+    /** The desk opens cases: let in, refused only for its empty body. */
+    private static final int[] OPEN = {401, 401, 401, 400, 403, 403, 403, 403, 403};
+    /** Without If-Match: 428 for whoever is let in, before the body is read. */
+    private static final int[] TRIAGE_STEP = {401, 401, 401, 428, 403, 403, 403, 403, 403};
+    private static final int[] MEDIATOR_STEP = {401, 401, 401, 403, 428, 404, 403, 403, 403};
+    /** Mediators may ask; both get as far as the empty body. */
+    private static final int[] BREAK_GLASS = {401, 401, 401, 403, 400, 400, 403, 403, 403};
+
+    private static final String CASE = "/api/cases/{caseId}";
+
+    static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /actuator/health", new Row("GET", "/actuator/health", HEALTH));
+        MATRIX.put("GET /actuator/health/**", new Row("GET", "/actuator/health/liveness", HEALTH));
+        MATRIX.put("GET /actuator", new Row("GET", "/actuator", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/info", new Row("GET", "/actuator/info", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/metrics", new Row("GET", "/actuator/metrics", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/metrics/{requiredMetricName}", new Row("GET", "/actuator/metrics/jvm.memory.used", ADMIN_ONLY));
+        MATRIX.put("GET /actuator/prometheus", new Row("GET", "/actuator/prometheus", ADMIN_ONLY));
+        MATRIX.put("GET /api/cases", new Row("GET", "/api/cases", CASE_LISTS));
+        MATRIX.put("GET /api/cases?registrationReference", new Row("GET", "/api/cases?registrationReference=PH-2026-99999", CASE_LISTS));
+        MATRIX.put("GET /api/cases/{caseId}", new Row("GET", CASE, CASE_DETAIL));
+        MATRIX.put("GET /api/cases/{caseId}/timeline", new Row("GET", CASE + "/timeline", CASE_TIMELINE));
+        MATRIX.put("POST /api/cases", new Row("POST", "/api/cases", OPEN));
+        for (String triage : List.of("/accept", "/decline", "/link", "/assign-mediator")) {
+            MATRIX.put("POST " + CASE + triage, new Row("POST", CASE + triage, TRIAGE_STEP));
+        }
+        for (String step : List.of("/parties", "/parties/{partyId}/contact-details", "/parties/{partyId}/safety-notes",
+                "/parties/{partyId}/language", "/first-conversation", "/preparation-talks", "/contact-attempts",
+                "/responses", "/share-applicant-name", "/consents", "/consents/{consentId}/withdrawal",
+                "/form-of-contact/proposal", "/form-of-contact/agreement", "/meetings",
+                "/meetings/{meetingId}/reschedule", "/meetings/{meetingId}/cancel", "/meetings/{meetingId}/held",
+                "/message-exchange/open", "/message-exchange/resume", "/message-exchange/close", "/closure",
+                "/outcome-shares", "/aftercare-contacts", "/reopen", "/notes")) {
+            MATRIX.put("POST " + CASE + step, new Row("POST", CASE + step, MEDIATOR_STEP));
+        }
+        MATRIX.put("POST " + CASE + "/break-glass", new Row("POST", CASE + "/break-glass", BREAK_GLASS));
+        MATRIX.put("GET /api/break-glass-grants", new Row("GET", "/api/break-glass-grants", COMPLIANCE_ONLY));
+        MATRIX.put("GET /api/access-log", new Row("GET", "/api/access-log", COMPLIANCE_ONLY));
+        MATRIX.put("GET /api/access-log/verification", new Row("GET", "/api/access-log/verification", COMPLIANCE_ONLY));
+    }
+
+    @Autowired
+    private ApplicationContext context;
+
+    private final Map<Caller, Supplier<String>> tokens = new LinkedHashMap<>();
+    private String annasCase;
+
+    @BeforeAll
+    void casesAndTokens() {
+        annasCase = caseAssignedTo(DemoUsers.MEDIATOR_ANNA);
+        String expired = StaffTokens.shortLived(DemoUsers.ADMIN);
+        // no sleeping: ask until the service refuses it (1-second token, 1-second clock skew in the tests)
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> getWithToken("/actuator/health", expired).getStatusCode().value() == 401);
+        String elsewhere = StaffTokens.of(DemoUsers.MEDIATOR_ELSEWHERE);
+        tokens.put(Caller.NO_TOKEN, () -> null);
+        tokens.put(Caller.EXPIRED, () -> expired);
+        tokens.put(Caller.ELSEWHERE, () -> elsewhere);
+        tokens.put(Caller.DESK, () -> StaffTokens.of(DemoUsers.DESK));
+        tokens.put(Caller.MEDIATOR_ASSIGNED, () -> StaffTokens.of(DemoUsers.MEDIATOR_ANNA));
+        tokens.put(Caller.MEDIATOR_NOT_ASSIGNED, () -> StaffTokens.of(DemoUsers.MEDIATOR_BRAM));
+        tokens.put(Caller.COMPLIANCE, () -> StaffTokens.of(DemoUsers.COMPLIANCE));
+        tokens.put(Caller.ADMIN, () -> StaffTokens.of(DemoUsers.ADMIN));
+        tokens.put(Caller.TRAINER, () -> StaffTokens.of(DemoUsers.TRAINER));
+    }
+
+    @Test
+    void everyCallerIsLetInOrRefusedAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%n%-62s", "endpoint \\ caller"));
+        for (Caller caller : Caller.values()) {
+            table.append(String.format(" %-9.9s", caller.name().replace("MEDIATOR_", "MED_")));
+        }
+        table.append('\n');
+        MATRIX.forEach((endpoint, row) -> {
+            table.append(String.format("%-62.62s", endpoint));
+            String path = row.path().replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
+                    .replace("{consentId}", UUID.randomUUID().toString()).replace("{meetingId}", UUID.randomUUID().toString());
+            for (Caller caller : Caller.values()) {
+                int expected = row.expected()[caller.ordinal()];
+                ResponseEntity<String> answer = "GET".equals(row.method())
+                        ? getWithToken(path, tokens.get(caller).get())
+                        : postWithToken(path, tokens.get(caller).get(), null, "{}");
+                int status = answer.getStatusCode().value();
+                boolean problemJson = status < 400
+                        || MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(answer.getHeaders().getContentType());
+                table.append(String.format(" %-9s", status + (status == expected && problemJson ? "" : " !" + expected)));
+                if (status != expected || !problemJson) {
+                    wrong.add(row.method() + " " + path + " as " + caller + ": " + status + " (expected " + expected
+                            + (problemJson ? "" : ", and problem+json") + ")");
+                }
+            }
+            table.append('\n');
+        });
+        System.out.println("Access matrix of case-service (status per caller; '!n' marks a cell that should be n):" + table);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyEndpointOfTheServiceIsInTheMatrix() {
+        Set<String> answered = EndpointInventory.of(context);
+        Set<String> rows = new TreeSet<>(MATRIX.keySet());
+        rows.addAll(PagesAccessMatrixIT.MATRIX.keySet());
+
+        assertThat(rows)
+                .as("every endpoint the service answers has a row here or in PagesAccessMatrixIT, and every row an endpoint")
+                .isEqualTo(answered);
+    }
+
+    @Test
+    void tellsACallerWithoutATokenWhichSchemeToUse() {
+        ResponseEntity<String> answer = getWithToken("/api/cases", null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(json(answer).get("type").asString()).isEqualTo("https://perspectief.nl/problems/unauthenticated");
+    }
+}
