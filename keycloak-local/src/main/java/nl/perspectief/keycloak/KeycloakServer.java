@@ -1,6 +1,5 @@
 package nl.perspectief.keycloak;
 
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,11 +9,9 @@ import java.lang.ProcessBuilder.Redirect;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -26,10 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * A real Keycloak server, started from the distribution on Maven Central as a child process, with the realm
@@ -50,7 +45,6 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final List<String> SETSID = List.of("/usr/bin/setsid", "/bin/setsid");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path home;
     private final int httpPort;
@@ -103,12 +97,20 @@ public final class KeycloakServer implements AutoCloseable {
         synchronized (this) {
             prepareHome(distributionHome);
             var database = home.resolve("data/h2");
+            var seededFrom = home.resolve("data/realm-files.key");
+            var realmFiles = realmFilesKey();
+            if (seeded && Files.exists(database) && !(Files.exists(seededFrom) && Files.readString(seededFrom).equals(realmFiles))) {
+                // the realm files changed since this home was seeded: they are the truth of a local provider,
+                // so its users, clients and sessions start again from them
+                KeycloakDistribution.deleteRecursively(database);
+            }
             if (seeded && !Files.exists(database)) {
                 // copied aside and moved, so that an interrupted copy is never taken for a database
                 var copying = home.resolve("data/h2.copying");
                 KeycloakDistribution.deleteRecursively(copying);
-                copyTree(distribution.seedDatabase(realmFilesKey(), KeycloakServer::seed), copying);
+                copyTree(distribution.seedDatabase(realmFiles, KeycloakServer::seed), copying);
                 Files.move(copying, database);
+                Files.writeString(seededFrom, realmFiles);
             }
         }
     }
@@ -215,33 +217,7 @@ public final class KeycloakServer implements AutoCloseable {
      * @throws IllegalStateException when Keycloak refuses, with its error code (never the password)
      */
     public String tokenFor(String realm, String clientId, String username, String password) {
-        var form = new LinkedHashMap<String, String>();
-        form.put("grant_type", "password");
-        form.put("client_id", clientId);
-        form.put("username", username);
-        form.put("password", password);
-        var body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var request = HttpRequest.newBuilder(URI.create(issuerUri(realm) + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            var answer = JSON.readTree(response.body());
-            if (response.statusCode() != 200 || !answer.hasNonNull("access_token")) {
-                throw new IllegalStateException("Keycloak refused a token for client " + clientId + " in realm " + realm
-                        + ": " + response.statusCode() + " " + answer.path("error").asString(""));
-            }
-            return answer.get("access_token").asString();
-        } catch (IOException e) {
-            throw new IllegalStateException("no answer from Keycloak at " + baseUri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking Keycloak for a token", e);
-        }
+        return PasswordGrant.token(issuerUri(realm), clientId, username, password);
     }
 
     /** A demo user's access token from the test client of their realm. */

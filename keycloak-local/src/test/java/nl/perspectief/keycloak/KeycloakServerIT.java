@@ -133,6 +133,27 @@ class KeycloakServerIT {
                 .as("nothing of the stopped server is left running").isEmpty();
     }
 
+    @Test
+    void aHomeSeededFromOtherRealmFilesStartsAgainFromTheCurrentOnesAndIsKeptOtherwise() throws IOException {
+        var home = freshHome("reseeded");
+        var server = KeycloakServer.onFreePorts(home);
+        server.prepare();
+        var database = home.resolve("data/h2");
+        var seededFrom = home.resolve("data/realm-files.key");
+        var current = Files.readString(seededFrom);
+        var keptMark = Files.writeString(database.resolve("kept.mark"), "from this home's own use");
+
+        server.prepare();
+        assertThat(keptMark).as("same realm files: the home's database is kept").exists();
+
+        Files.writeString(seededFrom, "realm-files-of-an-older-checkout");
+        server.prepare();
+
+        assertThat(keptMark).as("changed realm files: the database starts again from the seed").doesNotExist();
+        assertThat(Files.readString(seededFrom)).isEqualTo(current);
+        assertThat(database).isDirectory();
+    }
+
     private static JsonNode claimsOf(String jwt) {
         var parts = jwt.split("\\.");
         assertThat(parts).hasSize(3);
