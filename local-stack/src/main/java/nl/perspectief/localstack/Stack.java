@@ -163,9 +163,8 @@ public final class Stack implements AutoCloseable {
         return Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "PERSPECTIEF_MASTER_KEY", masterKey,
-                // Spring fetches the issuer's metadata on the first token it checks, not at start-up
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer(),
-                "PERSPECTIEF_OIDC_ISSUER_URI", staffIssuer());
+                // Spring fetches the issuer's metadata on the first token or sign-in, not at start-up
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer());
     }
 
     /** The issuer whose tokens the services accept: Keycloak's {@code perspectief} realm. */

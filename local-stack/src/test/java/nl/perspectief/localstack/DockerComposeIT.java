@@ -1,5 +1,7 @@
 package nl.perspectief.localstack;
 
+import nl.perspectief.keycloak.PasswordGrant;
+
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -21,6 +23,7 @@ class DockerComposeIT {
 
     private static final int INTAKE_PORT = 8081;
     private static final int CASE_PORT = 8082;
+    private static final int KEYCLOAK_PORT = 8180;
 
     @Test
     void aRegistrationPostedToTheComposedIntakeServiceBecomesACase() throws Exception {
@@ -32,8 +35,13 @@ class DockerComposeIT {
                 .withExposedService("intake-service", INTAKE_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(15)))
                 .withExposedService("case-service", CASE_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)
+                        .withStartupTimeout(Duration.ofMinutes(15)))
+                .withExposedService("keycloak", KEYCLOAK_PORT, Wait.forHttp("/realms/perspectief").forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(15)))) {
             compose.start();
+            // the desk reads the case with a token of the composed Keycloak, whose issuer the services trust
+            var keycloak = uri(compose, "keycloak", KEYCLOAK_PORT);
+            StaffTokens.issuedBy(user -> PasswordGrant.token(keycloak, user));
             var registrations = new Registrations(
                     uri(compose, "intake-service", INTAKE_PORT),
                     uri(compose, "case-service", CASE_PORT));

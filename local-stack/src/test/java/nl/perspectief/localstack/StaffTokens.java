@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Real access tokens of the demo users from the stack's own Keycloak (the test client's password grant),
@@ -17,25 +18,30 @@ final class StaffTokens {
 
     private static final Duration KEEP = Duration.ofMinutes(2);
     private static final Map<DemoUsers, Token> TOKENS = new ConcurrentHashMap<>();
-    private static volatile KeycloakServer keycloak;
+    private static volatile Function<DemoUsers, String> issuer;
 
     private StaffTokens() {
     }
 
     /** The provider of the stack now running; tokens of an earlier stack are forgotten. */
     static void issuedBy(KeycloakServer provider) {
-        keycloak = provider;
+        issuedBy(provider::tokenFor);
+    }
+
+    /** Tokens from elsewhere, e.g. the composed stack's Keycloak ({@link nl.perspectief.keycloak.PasswordGrant}). */
+    static void issuedBy(Function<DemoUsers, String> provider) {
+        issuer = provider;
         TOKENS.clear();
     }
 
     /** {@code Bearer <token>} of {@code user}, for the {@code Authorization} header. */
     static String bearer(DemoUsers user) {
-        var provider = keycloak;
+        var provider = issuer;
         if (provider == null) {
             throw new IllegalStateException("no stack running: staff tokens come from its Keycloak");
         }
         return "Bearer " + TOKENS.compute(user, (who, kept) -> kept != null && Instant.now().isBefore(kept.fetchedAt().plus(KEEP))
-                ? kept : new Token(provider.tokenFor(who), Instant.now())).value();
+                ? kept : new Token(provider.apply(who), Instant.now())).value();
     }
 
     private record Token(String value, Instant fetchedAt) {
