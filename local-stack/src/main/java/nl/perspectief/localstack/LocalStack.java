@@ -59,8 +59,9 @@ public final class LocalStack {
                 Perspectief local stack is up (started in %.1f s)
                   intake-service  %s   POST /api/registrations
                   case-service    %s   GET  /api/cases?registrationReference=...
+                  staff pages     %s/   (sign in as a demo user below)
                   actuator        %s/actuator/health   %s/actuator/health
-                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (user postgres)
+                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (intake: postgres; cases: case_service_owner migrates, case_service_app runs)
                   Kafka           %s
                   Keycloak        %s   issuer %s
                 %s
@@ -68,6 +69,7 @@ public final class LocalStack {
                 %n""",
                 took.toMillis() / 1000.0,
                 stack.intake().baseUri(), stack.cases().baseUri(),
+                stack.cases().baseUri(),
                 stack.intake().baseUri(), stack.cases().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),
