@@ -3,7 +3,6 @@ package nl.perspectief.localstack;
 import nl.perspectief.keycloak.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -12,10 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The story of the issue: a person registers on the website at night; by the time the desk opens, the case is
@@ -38,16 +35,10 @@ class RegistrationBecomesCaseIT {
 
             assertThat(receipt.status()).isEqualTo(201);
             assertThat(receipt.reference()).matches("PH-\\d{4}-\\d{5}");
-            var opened = new AtomicReference<JsonNode>();
-            await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                    .until(() -> registrations.caseFor(receipt.reference()).map(c -> {
-                        opened.set(c);
-                        return true;
-                    }).orElse(false));
+            var theCase = registrations.awaitCase(receipt.reference(), Duration.ofSeconds(60), Duration.ofMillis(20));
             System.out.printf("Registration %s (%s) readable as a case %d ms after the 201%n",
                     receipt.reference(), attempt == 1 ? "first" : "warm", Duration.ofNanos(System.nanoTime() - accepted).toMillis());
 
-            var theCase = opened.get();
             assertThat(theCase.path("status").asString()).isEqualTo("AWAITING_TRIAGE");
             assertThat(theCase.path("registrationReference").asString()).isEqualTo(receipt.reference());
             assertThat(theCase.path("applicant").path("fullName").asString()).isEqualTo(Registrations.APPLICANT_NAME);
@@ -68,14 +59,9 @@ class RegistrationBecomesCaseIT {
         assertThat(registrations.submit(canary.refusedRegistration()).status()).isEqualTo(400);
         var receipt = registrations.submit(canary.registration());
         assertThat(receipt.status()).isEqualTo(201);
-        var opened = new AtomicReference<JsonNode>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> registrations.caseFor(receipt.reference()).map(c -> {
-                    opened.set(c);
-                    return true;
-                }).orElse(false));
-        assertThat(opened.get().path("applicant").path("fullName").asString()).as("the desk read the canary").isEqualTo(canary.name());
-        var caseUri = stack.cases().baseUri().resolve("/api/cases/" + opened.get().path("caseId").asString());
+        var opened = registrations.awaitCase(receipt.reference(), Duration.ofSeconds(60), Duration.ofMillis(50));
+        assertThat(opened.path("applicant").path("fullName").asString()).as("the desk read the canary").isEqualTo(canary.name());
+        var caseUri = stack.cases().baseUri().resolve("/api/cases/" + opened.path("caseId").asString());
         assertThat(readAsCompliance(caseUri)).contains(canary.name(), canary.street());
         assertThat(readAsCompliance(URI.create(caseUri + "/timeline"))).contains("CASE_OPENED");
 

@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
 
 /** The website's side and the registration desk's side of the end-to-end tests, over plain HTTP. */
 final class Registrations {
@@ -81,6 +84,17 @@ final class Registrations {
         }
         var body = JSON.readTree(response.body());
         return new Receipt(response.statusCode(), body.path("registrationId").asString(), body.path("reference").asString());
+    }
+
+    /** Waits until case-service has opened the registration's case, polling every {@code poll}; the case as the desk reads it. */
+    JsonNode awaitCase(String registrationReference, Duration atMost, Duration poll) {
+        var opened = new AtomicReference<JsonNode>();
+        await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(poll)
+                .until(() -> caseFor(registrationReference).map(found -> {
+                    opened.set(found);
+                    return true;
+                }).orElse(false));
+        return opened.get();
     }
 
     /** The case opened for a registration, once case-service has it, as the registration desk reads it. */

@@ -17,14 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static nl.perspectief.localstack.CaseSteps.MEDIATOR;
 import static nl.perspectief.localstack.CaseSteps.body;
 import static nl.perspectief.localstack.CaseSteps.typesOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The six stories of the seed (Julia, Francel, Jolanda, Gaby, Esther, Manon), each walked from registration
@@ -301,14 +299,9 @@ class SeedStoriesIT {
         var registrations = new Registrations(LOCAL.stack().intake().baseUri(), cases());
         var receipt = registrations.submit(registration, UUID.randomUUID().toString());
         assertThat(receipt.status()).isEqualTo(201);
-        var opened = new AtomicReference<JsonNode>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> registrations.caseFor(receipt.reference()).map(c -> {
-                    opened.set(c);
-                    return true;
-                }).orElse(false));
-        assertThat(opened.get().path("status").asString()).isEqualTo("AWAITING_TRIAGE");
-        var steps = CaseSteps.follow(cases(), UUID.fromString(opened.get().path("caseId").asString()));
+        var opened = registrations.awaitCase(receipt.reference(), Duration.ofSeconds(60), Duration.ofMillis(50));
+        assertThat(opened.path("status").asString()).isEqualTo("AWAITING_TRIAGE");
+        var steps = CaseSteps.follow(cases(), UUID.fromString(opened.path("caseId").asString()));
         return new Registered(receipt.reference(), steps);
     }
 
