@@ -10,22 +10,22 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server per test JVM, started on first use and stopped when the JVM ends, with
- * the service's own database {@code intake} as in production.
+ * the service's own database {@code intake} as in production: owned by the owner role, which Flyway
+ * migrates as, and used by the application role, which the service runs as.
  */
 final class EmbeddedDatabase {
 
     private static final String DATABASE = "intake";
+    static final String OWNER = "intake_service_owner";
+    static final String APP_USER = "intake_service_app";
 
     private static final class Holder {
         static final EmbeddedPostgres SERVER = start();
     }
 
+    /** Without a user in it: the service connects as the application user, Flyway as the owner. */
     static String url() {
-        return Holder.SERVER.getJdbcUrl("postgres", DATABASE);
-    }
-
-    static String user() {
-        return "postgres";
+        return "jdbc:postgresql://localhost:" + Holder.SERVER.getPort() + "/" + DATABASE;
     }
 
     private static EmbeddedPostgres start() {
@@ -33,7 +33,10 @@ final class EmbeddedDatabase {
             EmbeddedPostgres server = EmbeddedPostgres.builder().start();
             try (Connection connection = server.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
-                statement.execute("create database " + DATABASE);
+                // the embedded server trusts local connections, so the passwords are never checked here
+                statement.execute("create role " + OWNER + " login password '" + OWNER + "'");
+                statement.execute("create role " + APP_USER + " login password '" + APP_USER + "'");
+                statement.execute("create database " + DATABASE + " owner " + OWNER);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

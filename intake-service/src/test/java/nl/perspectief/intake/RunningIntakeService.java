@@ -53,8 +53,10 @@ public abstract class RunningIntakeService {
     @DynamicPropertySource
     static void realInfrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", EmbeddedDatabase::url);
-        properties.add("spring.datasource.username", EmbeddedDatabase::user);
-        properties.add("spring.datasource.password", () -> "");
+        properties.add("spring.datasource.username", () -> EmbeddedDatabase.APP_USER);
+        properties.add("spring.datasource.password", () -> EmbeddedDatabase.APP_USER);
+        properties.add("spring.flyway.user", () -> EmbeddedDatabase.OWNER);
+        properties.add("spring.flyway.password", () -> EmbeddedDatabase.OWNER);
         properties.add("perspectief.personal-data.master-key", () -> MASTER_KEY);
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", StaffIdentityProvider::issuer);
         // one second, so that a one-second token is refused within seconds (EndpointAccessIT's expired token)

@@ -61,7 +61,7 @@ public final class LocalStack {
                   case-service    %s   GET  /api/cases?registrationReference=...
                   staff pages     %s/   (sign in as a demo user below)
                   actuator        %s/actuator/health   %s/actuator/health
-                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (intake: postgres; cases: case_service_owner migrates, case_service_app runs)
+                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (each service: <service>_owner migrates, <service>_app runs)
                   Kafka           %s
                   Keycloak        %s   issuer %s
                 %s

@@ -98,7 +98,7 @@ public final class PostgresServer implements AutoCloseable {
                 } else if (!owner.equals(expectedOwner)) {
                     // its tables belong to the old owner, so the new one could not migrate them
                     throw new IllegalStateException("database " + database.name() + " is owned by " + owner + ", not "
-                            + expectedOwner + ": this data folder predates the service's own database users; remove it "
+                            + expectedOwner + ": this data folder predates the services' own database users; remove it "
                             + "(rm -rf .local-data, or the folder in PERSPECTIEF_DATA_DIR) to start afresh");
                 }
             }

@@ -20,11 +20,13 @@ import java.util.concurrent.CompletionException;
  */
 public final class Stack implements AutoCloseable {
 
-    /** case-service migrates as the owner of its database and runs as a user that may not change its schema or its access log. */
+    /** Each service migrates as the owner of its database and runs as a user that may not change its schema (nor case-service's access log). */
+    static final PostgresServer.DatabaseUser INTAKE_SERVICE_OWNER = new PostgresServer.DatabaseUser("intake_service_owner", "intake_service_owner");
+    static final PostgresServer.DatabaseUser INTAKE_SERVICE_APP = new PostgresServer.DatabaseUser("intake_service_app", "intake_service_app");
     static final PostgresServer.DatabaseUser CASE_SERVICE_OWNER = new PostgresServer.DatabaseUser("case_service_owner", "case_service_owner");
     static final PostgresServer.DatabaseUser CASE_SERVICE_APP = new PostgresServer.DatabaseUser("case_service_app", "case_service_app");
     static final List<PostgresServer.Database> DATABASES = List.of(
-            PostgresServer.Database.ownedBySuperuser("intake"),
+            new PostgresServer.Database("intake", INTAKE_SERVICE_OWNER, List.of(INTAKE_SERVICE_APP)),
             new PostgresServer.Database("cases", CASE_SERVICE_OWNER, List.of(CASE_SERVICE_APP)));
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -84,8 +86,10 @@ public final class Stack implements AutoCloseable {
 
         var intakeEnvironment = new HashMap<>(serviceEnvironment());
         intakeEnvironment.put("INTAKE_DB_URL", postgres.jdbcUrl("intake"));
-        intakeEnvironment.put("DB_USER", PostgresServer.USER);
-        intakeEnvironment.put("DB_PASSWORD", PostgresServer.PASSWORD);
+        intakeEnvironment.put("DB_OWNER_USER", INTAKE_SERVICE_OWNER.name());
+        intakeEnvironment.put("DB_OWNER_PASSWORD", INTAKE_SERVICE_OWNER.password());
+        intakeEnvironment.put("DB_USER", INTAKE_SERVICE_APP.name());
+        intakeEnvironment.put("DB_PASSWORD", INTAKE_SERVICE_APP.password());
         intakeEnvironment.putAll(settings.intakeEnvironment());
         intake = new ServiceProcess("intake-service", settings.intakeJar(), settings.intakePort(),
                 intakeEnvironment, settings.logs().resolve("intake-service.log"));

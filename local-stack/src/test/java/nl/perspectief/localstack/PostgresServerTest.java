@@ -44,7 +44,7 @@ class PostgresServerTest {
     }
 
     @Test
-    void givesTheCaseServiceItsOwnOwnerAndApplicationUser() throws Exception {
+    void givesEachServiceItsOwnOwnerAndApplicationUser() throws Exception {
         var data = TestDirectories.fresh("postgres-users");
 
         try (var server = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), data.resolve("logs/postgres.log"), Stack.DATABASES);
@@ -56,6 +56,12 @@ class PostgresServerTest {
             assertThat(rows.getString(1)).isEqualTo(Stack.CASE_SERVICE_OWNER.name());
             assertThat(rows.getString(2)).isEqualTo(Stack.CASE_SERVICE_APP.name());
             assertThat(rows.getBoolean(3)).as("the application user is no superuser").isFalse();
+        }
+        try (var server = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), data.resolve("logs/postgres.log"), Stack.DATABASES);
+             var asIntake = DriverManager.getConnection(server.jdbcUrl("intake"), Stack.INTAKE_SERVICE_APP.name(), Stack.INTAKE_SERVICE_APP.password());
+             var rows = asIntake.createStatement().executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = current_database()")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(Stack.INTAKE_SERVICE_OWNER.name());
         }
     }
 
