@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.security.AccessMatrix;
 import nl.perspectief.security.EndpointInventory;
 
 /**
@@ -38,10 +36,6 @@ class EndpointAccessIT extends RunningIntakeService {
 
     enum Caller { NO_TOKEN, EXPIRED, ELSEWHERE, DESK, MEDIATOR_ANNA, MEDIATOR_BRAM, TRAINER, COMPLIANCE, ADMIN }
 
-    /** One row: a request to the endpoint and the status each caller gets, in {@link Caller}'s order. */
-    record Row(String method, String path, int... expected) {
-    }
-
     // columns:                                none expired elsewhere desk anna bram trainer compliance admin
     /** An empty form: whoever is let in gets as far as its validation, so nothing is stored. */
     private static final int[] REGISTER = {400, 401, 401, 400, 400, 400, 400, 400, 400};
@@ -52,22 +46,13 @@ class EndpointAccessIT extends RunningIntakeService {
     private static final int[] ADMIN_ONLY = {401, 401, 401, 403, 403, 403, 403, 403, 200};
     private static final int[] CLOSED = {401, 401, 401, 403, 403, 403, 403, 403, 403};
 
-    static final Map<String, Row> MATRIX = new LinkedHashMap<>();
-
-    static {
-        MATRIX.put("POST /api/registrations", new Row("POST", "/api/registrations", REGISTER));
-        MATRIX.put("GET /api/registrations/{registrationId}",
-                new Row("GET", "/api/registrations/" + UUID.randomUUID(), REGISTRATION_STATUS));
-        MATRIX.put("GET /actuator/health", new Row("GET", "/actuator/health", HEALTH));
-        MATRIX.put("GET /actuator/health/**", new Row("GET", "/actuator/health/liveness", HEALTH));
-        MATRIX.put("GET /actuator", new Row("GET", "/actuator", ANY_STAFF));
-        MATRIX.put("GET /actuator/info", new Row("GET", "/actuator/info", ANY_STAFF));
-        MATRIX.put("GET /actuator/metrics", new Row("GET", "/actuator/metrics", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/metrics/{requiredMetricName}", new Row("GET", "/actuator/metrics/jvm.memory.used", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/prometheus", new Row("GET", "/actuator/prometheus", ADMIN_ONLY));
-        // Spring's error page, asked for directly: closed like every endpoint nobody decided on
-        MATRIX.put("ANY /error", new Row("GET", "/error", CLOSED));
-    }
+    static final AccessMatrix<Caller> MATRIX = new AccessMatrix<>(Caller.class)
+            .row("POST /api/registrations", REGISTER)
+            .row("GET /api/registrations/{registrationId}", "GET /api/registrations/" + UUID.randomUUID(),
+                    REGISTRATION_STATUS)
+            .actuator(HEALTH, ANY_STAFF, ADMIN_ONLY)
+            // Spring's error page, asked for directly: closed like every endpoint nobody decided on
+            .row("ANY /error", "GET /error", CLOSED);
 
     @Autowired
     private ApplicationContext context;
@@ -92,34 +77,19 @@ class EndpointAccessIT extends RunningIntakeService {
 
     @Test
     void everyCallerIsLetInOrRefusedAsTheMatrixSays() {
-        List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%n%-46s", "endpoint \\ caller"));
-        for (Caller caller : Caller.values()) {
-            table.append(String.format(" %-10.10s", caller.name().replace("MEDIATOR_", "MED_")));
-        }
-        table.append('\n');
-        MATRIX.forEach((endpoint, row) -> {
-            table.append(String.format("%-46.46s", endpoint));
-            for (Caller caller : Caller.values()) {
-                int expected = row.expected()[caller.ordinal()];
-                Answer answer = call(row, tokens.get(caller));
-                boolean problemJson = answer.status() < 400 || "application/problem+json".equals(answer.contentType());
-                boolean right = answer.status() == expected && problemJson;
-                table.append(String.format(" %-10s", answer.status() + (right ? "" : " !" + expected)));
-                if (!right) {
-                    wrong.add(row.method() + " " + row.path() + " as " + caller + ": " + answer.status() + " (expected "
-                            + expected + (problemJson ? "" : ", and problem+json") + ")");
-                }
-            }
-            table.append('\n');
+        AccessMatrix.Outcome outcome = MATRIX.check((request, caller) -> {
+            Answer answer = call(request, tokens.get(caller));
+            return new AccessMatrix.Answer(answer.status(), answer.contentType());
         });
-        System.out.println("Access matrix of intake-service (status per caller; '!n' marks a cell that should be n):" + table);
-        assertThat(wrong).isEmpty();
+
+        System.out.println("Access matrix of intake-service (status per caller; '!n' marks a cell that should be n):"
+                + outcome.table());
+        assertThat(outcome.wrong()).isEmpty();
     }
 
     @Test
     void everyEndpointOfTheServiceIsInTheMatrix() {
-        assertThat(new TreeSet<>(MATRIX.keySet()))
+        assertThat(MATRIX.endpoints())
                 .as("every endpoint the service answers has a row, and every row an endpoint")
                 .isEqualTo(EndpointInventory.of(context));
     }
@@ -146,12 +116,12 @@ class EndpointAccessIT extends RunningIntakeService {
         assertThat(rowsIn("registration_status")).isEqualTo(registrations);
     }
 
-    private Answer call(Row row, String token) {
+    private Answer call(AccessMatrix.Request request, String token) {
         String[] headers = bearer(token);
-        return switch (row.method()) {
+        return switch (request.method()) {
             case "POST" -> post("{}", headers);
-            case "GET" -> get(row.path(), headers);
-            default -> throw new IllegalArgumentException(row.method());
+            case "GET" -> get(request.path(), headers);
+            default -> throw new IllegalArgumentException(request.method());
         };
     }
 

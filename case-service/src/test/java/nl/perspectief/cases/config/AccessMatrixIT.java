@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.StaffTokens;
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.security.AccessMatrix;
 import nl.perspectief.security.EndpointInventory;
 
 /**
@@ -41,10 +41,6 @@ import nl.perspectief.security.EndpointInventory;
 class AccessMatrixIT extends RunningCaseService {
 
     enum Caller { NO_TOKEN, EXPIRED, ELSEWHERE, DESK, MEDIATOR_ASSIGNED, MEDIATOR_NOT_ASSIGNED, COMPLIANCE, ADMIN, TRAINER }
-
-    /** One row: a request to the endpoint and the status each caller gets, in {@link Caller}'s order. */
-    record Row(String method, String path, int... expected) {
-    }
 
     // columns:                         none expired elsewhere desk anna bram compliance admin trainer
     private static final int[] HEALTH = {200, 401, 401, 200, 200, 200, 200, 200, 200};
@@ -63,23 +59,18 @@ class AccessMatrixIT extends RunningCaseService {
 
     private static final String CASE = "/api/cases/{caseId}";
 
-    static final Map<String, Row> MATRIX = new LinkedHashMap<>();
+    static final AccessMatrix<Caller> MATRIX = new AccessMatrix<>(Caller.class);
 
     static {
-        MATRIX.put("GET /actuator/health", new Row("GET", "/actuator/health", HEALTH));
-        MATRIX.put("GET /actuator/health/**", new Row("GET", "/actuator/health/liveness", HEALTH));
-        MATRIX.put("GET /actuator", new Row("GET", "/actuator", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/info", new Row("GET", "/actuator/info", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/metrics", new Row("GET", "/actuator/metrics", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/metrics/{requiredMetricName}", new Row("GET", "/actuator/metrics/jvm.memory.used", ADMIN_ONLY));
-        MATRIX.put("GET /actuator/prometheus", new Row("GET", "/actuator/prometheus", ADMIN_ONLY));
-        MATRIX.put("GET /api/cases", new Row("GET", "/api/cases", CASE_LISTS));
-        MATRIX.put("GET /api/cases?registrationReference", new Row("GET", "/api/cases?registrationReference=PH-2026-99999", CASE_LISTS));
-        MATRIX.put("GET /api/cases/{caseId}", new Row("GET", CASE, CASE_DETAIL));
-        MATRIX.put("GET /api/cases/{caseId}/timeline", new Row("GET", CASE + "/timeline", CASE_TIMELINE));
-        MATRIX.put("POST /api/cases", new Row("POST", "/api/cases", OPEN));
+        MATRIX.actuator(HEALTH, ADMIN_ONLY, ADMIN_ONLY)
+                .row("GET /api/cases", CASE_LISTS)
+                .row("GET /api/cases?registrationReference", "GET /api/cases?registrationReference=PH-2026-99999",
+                        CASE_LISTS)
+                .row("GET " + CASE, CASE_DETAIL)
+                .row("GET " + CASE + "/timeline", CASE_TIMELINE)
+                .row("POST /api/cases", OPEN);
         for (String triage : List.of("/accept", "/decline", "/link", "/assign-mediator")) {
-            MATRIX.put("POST " + CASE + triage, new Row("POST", CASE + triage, TRIAGE_STEP));
+            MATRIX.row("POST " + CASE + triage, TRIAGE_STEP);
         }
         for (String step : List.of("/parties", "/parties/{partyId}/contact-details", "/parties/{partyId}/safety-notes",
                 "/parties/{partyId}/language", "/first-conversation", "/preparation-talks", "/contact-attempts",
@@ -88,12 +79,12 @@ class AccessMatrixIT extends RunningCaseService {
                 "/meetings/{meetingId}/reschedule", "/meetings/{meetingId}/cancel", "/meetings/{meetingId}/held",
                 "/message-exchange/open", "/message-exchange/resume", "/message-exchange/close", "/closure",
                 "/outcome-shares", "/aftercare-contacts", "/reopen", "/notes")) {
-            MATRIX.put("POST " + CASE + step, new Row("POST", CASE + step, MEDIATOR_STEP));
+            MATRIX.row("POST " + CASE + step, MEDIATOR_STEP);
         }
-        MATRIX.put("POST " + CASE + "/break-glass", new Row("POST", CASE + "/break-glass", BREAK_GLASS));
-        MATRIX.put("GET /api/break-glass-grants", new Row("GET", "/api/break-glass-grants", COMPLIANCE_ONLY));
-        MATRIX.put("GET /api/access-log", new Row("GET", "/api/access-log", COMPLIANCE_ONLY));
-        MATRIX.put("GET /api/access-log/verification", new Row("GET", "/api/access-log/verification", COMPLIANCE_ONLY));
+        MATRIX.row("POST " + CASE + "/break-glass", BREAK_GLASS)
+                .row("GET /api/break-glass-grants", COMPLIANCE_ONLY)
+                .row("GET /api/access-log", COMPLIANCE_ONLY)
+                .row("GET /api/access-log/verification", COMPLIANCE_ONLY);
     }
 
     @Autowired
@@ -123,40 +114,27 @@ class AccessMatrixIT extends RunningCaseService {
 
     @Test
     void everyCallerIsLetInOrRefusedAsTheMatrixSays() {
-        List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%n%-62s", "endpoint \\ caller"));
-        for (Caller caller : Caller.values()) {
-            table.append(String.format(" %-9.9s", caller.name().replace("MEDIATOR_", "MED_")));
-        }
-        table.append('\n');
-        MATRIX.forEach((endpoint, row) -> {
-            table.append(String.format("%-62.62s", endpoint));
-            String path = row.path().replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
-                    .replace("{consentId}", UUID.randomUUID().toString()).replace("{meetingId}", UUID.randomUUID().toString());
-            for (Caller caller : Caller.values()) {
-                int expected = row.expected()[caller.ordinal()];
-                ResponseEntity<String> answer = "GET".equals(row.method())
-                        ? getWithToken(path, tokens.get(caller).get())
-                        : postWithToken(path, tokens.get(caller).get(), null, "{}");
-                int status = answer.getStatusCode().value();
-                boolean problemJson = status < 400
-                        || MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(answer.getHeaders().getContentType());
-                table.append(String.format(" %-9s", status + (status == expected && problemJson ? "" : " !" + expected)));
-                if (status != expected || !problemJson) {
-                    wrong.add(row.method() + " " + path + " as " + caller + ": " + status + " (expected " + expected
-                            + (problemJson ? "" : ", and problem+json") + ")");
-                }
-            }
-            table.append('\n');
-        });
-        System.out.println("Access matrix of case-service (status per caller; '!n' marks a cell that should be n):" + table);
-        assertThat(wrong).isEmpty();
+        AccessMatrix.Outcome outcome = MATRIX.check(
+                path -> path.replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
+                        .replace("{consentId}", UUID.randomUUID().toString())
+                        .replace("{meetingId}", UUID.randomUUID().toString()),
+                (request, caller) -> {
+                    ResponseEntity<String> answer = "GET".equals(request.method())
+                            ? getWithToken(request.path(), tokens.get(caller).get())
+                            : postWithToken(request.path(), tokens.get(caller).get(), null, "{}");
+                    return new AccessMatrix.Answer(answer.getStatusCode().value(),
+                            answer.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
+                });
+
+        System.out.println("Access matrix of case-service (status per caller; '!n' marks a cell that should be n):"
+                + outcome.table());
+        assertThat(outcome.wrong()).isEmpty();
     }
 
     @Test
     void everyEndpointOfTheServiceIsInTheMatrix() {
         Set<String> answered = EndpointInventory.of(context);
-        Set<String> rows = new TreeSet<>(MATRIX.keySet());
+        Set<String> rows = new TreeSet<>(MATRIX.endpoints());
         rows.addAll(PagesAccessMatrixIT.MATRIX.keySet());
 
         assertThat(rows)
