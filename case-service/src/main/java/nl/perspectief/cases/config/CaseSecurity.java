@@ -39,6 +39,9 @@ class CaseSecurity {
     /** The pages, by the same roles as the API below them; see the pages' controllers. */
     static final String CASE_PAGES = "/cases";
     static final String[] CASE_READING_PAGES = {CASE_PAGES, CASE_PAGES + "/*", CASE_PAGES + "/*/timeline"};
+    /** The desk's forms: a new case, and triage; every other step posted below a case is the mediator's. */
+    static final String[] DESK_FORMS = {CASE_PAGES, CASE_PAGES + "/*/accept", CASE_PAGES + "/*/decline",
+            CASE_PAGES + "/*/link", CASE_PAGES + "/*/assign-mediator"};
     static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants"};
 
     @Bean
@@ -79,10 +82,13 @@ class CaseSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/*", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers(HttpMethod.GET, CASE_PAGES + "/new").hasRole(StaffRole.DESK.name())
                         .requestMatchers(HttpMethod.GET, CASE_READING_PAGES)
                         .hasAnyRole(StaffRole.DESK.name(), StaffRole.MEDIATOR.name(), StaffRole.COMPLIANCE.name())
                         .requestMatchers(HttpMethod.GET, CASE_PAGES + "/*/break-glass").hasRole(StaffRole.MEDIATOR.name())
                         .requestMatchers(HttpMethod.POST, CASE_PAGES + "/*/break-glass").hasRole(StaffRole.MEDIATOR.name())
+                        .requestMatchers(HttpMethod.POST, DESK_FORMS).hasRole(StaffRole.DESK.name())
+                        .requestMatchers(HttpMethod.POST, CASE_PAGES + "/*/**").hasRole(StaffRole.MEDIATOR.name())
                         .requestMatchers(HttpMethod.GET, COMPLIANCE_PAGES).hasRole(StaffRole.COMPLIANCE.name())
                         .anyRequest().denyAll())
                 .build();

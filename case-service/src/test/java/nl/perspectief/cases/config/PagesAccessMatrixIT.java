@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,22 @@ class PagesAccessMatrixIT extends RunningCaseService {
     /** With an empty reason: mediators get the form back (400); without a session there is no CSRF token (403). */
     private static final int[] BREAK_GLASS_POST = {403, 403, 400, 400, 403, 403, 403};
     private static final int[] COMPLIANCE_ONLY = {302, 403, 403, 403, 200, 403, 403};
+    private static final int[] DESK_ONLY = {302, 200, 403, 403, 403, 403, 403};
+    /**
+     * A step's form sent empty (no version of the case): whoever is let in gets the page back with the fields to
+     * fix (400), the colleague the page of a case that does not exist; without a session there is no CSRF token.
+     */
+    private static final int[] DESK_FORM_POST = {403, 400, 403, 403, 403, 403, 403};
+    private static final int[] MEDIATOR_FORM_POST = {403, 403, 400, 404, 403, 403, 403};
+
+    /** The mediator's steps, at the paths of the API's steps below /cases. */
+    static final List<String> MEDIATOR_STEPS = List.of("/parties", "/parties/{partyId}/contact-details",
+            "/parties/{partyId}/safety-notes", "/parties/{partyId}/language", "/first-conversation",
+            "/preparation-talks", "/contact-attempts", "/responses", "/share-applicant-name", "/consents",
+            "/consents/{consentId}/withdrawal", "/form-of-contact/proposal", "/form-of-contact/agreement", "/meetings",
+            "/meetings/{meetingId}/reschedule", "/meetings/{meetingId}/cancel", "/meetings/{meetingId}/held",
+            "/message-exchange/open", "/message-exchange/resume", "/message-exchange/close", "/closure",
+            "/outcome-shares", "/aftercare-contacts", "/reopen", "/notes");
     private static final int[] CLOSED = {302, 403, 403, 403, 403, 403, 403};
 
     private static final String CASE = "/cases/{caseId}";
@@ -55,6 +72,14 @@ class PagesAccessMatrixIT extends RunningCaseService {
         MATRIX.put("GET " + CASE + "/timeline", new Row("GET", CASE + "/timeline", TIMELINE));
         MATRIX.put("GET " + CASE + "/break-glass", new Row("GET", CASE + "/break-glass", BREAK_GLASS_FORM));
         MATRIX.put("POST " + CASE + "/break-glass", new Row("POST", CASE + "/break-glass", BREAK_GLASS_POST));
+        MATRIX.put("GET /cases/new", new Row("GET", "/cases/new", DESK_ONLY));
+        MATRIX.put("POST /cases", new Row("POST", "/cases", DESK_FORM_POST));
+        for (String triage : List.of("/accept", "/decline", "/link", "/assign-mediator")) {
+            MATRIX.put("POST " + CASE + triage, new Row("POST", CASE + triage, DESK_FORM_POST));
+        }
+        for (String step : MEDIATOR_STEPS) {
+            MATRIX.put("POST " + CASE + step, new Row("POST", CASE + step, MEDIATOR_FORM_POST));
+        }
         MATRIX.put("GET /access-log", new Row("GET", "/access-log", COMPLIANCE_ONLY));
         MATRIX.put("GET /access-log/verification", new Row("GET", "/access-log/verification", COMPLIANCE_ONLY));
         MATRIX.put("GET /break-glass-grants", new Row("GET", "/break-glass-grants", COMPLIANCE_ONLY));
@@ -87,7 +112,9 @@ class PagesAccessMatrixIT extends RunningCaseService {
         table.append('\n');
         MATRIX.forEach((endpoint, row) -> {
             table.append(String.format("%-42.42s", endpoint));
-            String path = row.path().replace("{caseId}", annasCase);
+            String path = row.path().replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
+                    .replace("{consentId}", UUID.randomUUID().toString())
+                    .replace("{meetingId}", UUID.randomUUID().toString());
             for (Visitor visitor : Visitor.values()) {
                 int expected = row.expected()[visitor.ordinal()];
                 PageSession session = sessions.get(visitor);
@@ -140,6 +167,16 @@ class PagesAccessMatrixIT extends RunningCaseService {
                 Map.of("reason", "Anna is ill; the applicant called about tomorrow.", "minutes", "30"));
 
         assertThat(answer.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aStepFormPostedWithoutTheSessionsCsrfTokenIsRefusedAndChangesNothing() {
+        HttpResponse<String> answer = sessions.get(Visitor.MEDIATOR_ASSIGNED).postWithoutCsrfToken(
+                "/cases/" + annasCase + "/notes", Map.of("version", "0", "text", "A note sent from elsewhere."));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(sessions.get(Visitor.MEDIATOR_ASSIGNED).get("/cases/" + annasCase + "/timeline").body())
+                .doesNotContain("Case note added.");
     }
 
     @Test

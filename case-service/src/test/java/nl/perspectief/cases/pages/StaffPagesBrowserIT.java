@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.perspectief.cases.RunningCaseService;
@@ -121,6 +122,49 @@ class StaffPagesBrowserIT extends RunningCaseService {
         browser.get(pagesBaseUri() + "/access-log/verification");
         assertThat(browser.findElement(By.id("verification")).getAttribute("class")).isEqualTo("intact");
         signOutEndsTheProviderSessionToo();
+    }
+
+    /** The desk types in a phone call, accepts it and assigns Anna; Anna adds a note and finds it on the timeline. */
+    @Test
+    void theDeskOpensAndAssignsACaseAndAnnaTakesAStepSeenOnTheTimeline() {
+        signIn(DemoUsers.MEDIATOR_ANNA); // once, so the desk can choose her
+        signOutEndsTheProviderSessionToo();
+        signIn(DemoUsers.DESK);
+        browser.get(pagesBaseUri() + "/cases");
+        browser.findElement(By.id("new-case-link")).click();
+        choose("oc-source", "PHONE");
+        choose("oc-role", "VICTIM");
+        browser.findElement(By.id("oc-name")).sendKeys("Julia de Vries");
+        choose("oc-channel", "PHONE");
+        choose("oc-messages", "false");
+        choose("oc-minor", "false");
+        choose("oc-known", "true");
+        choose("oc-category", "THREAT_OR_INTIMIDATION");
+        choose("oc-police", "false");
+        choose("oc-proceedings", "NONE");
+        browser.findElement(By.cssSelector("#form-open-case button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        String casePage = browser.getCurrentUrl();
+        browser.findElement(By.cssSelector("#form-accept button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-assign-mediator")));
+        choose("assign-mediator-mediator", StaffTokens.idOf(DemoUsers.MEDIATOR_ANNA));
+        browser.findElement(By.cssSelector("#form-assign-mediator button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        signOutEndsTheProviderSessionToo();
+
+        signIn(DemoUsers.MEDIATOR_ANNA);
+        browser.get(casePage);
+        browser.findElement(By.cssSelector("#group-notes summary")).click();
+        browser.findElement(By.id("no-text")).sendKeys("Called the applicant back.");
+        browser.findElement(By.cssSelector("#form-notes button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+        browser.findElement(By.id("timeline-link")).click();
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("Case note added.");
+        signOutEndsTheProviderSessionToo();
+    }
+
+    private void choose(String select, String value) {
+        new Select(browser.findElement(By.id(select))).selectByValue(value);
     }
 
     @Test

@@ -95,9 +95,12 @@ class CaseCommandArguments implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new CaseCommandLog()).addPathPatterns(CaseController.CASES, CaseController.CASES + "/**");
+        // the pages' steps are the API's steps, below /cases: logged and kept to a mediator's own cases alike
+        registry.addInterceptor(new CaseCommandLog()).addPathPatterns(CaseController.CASES, CaseController.CASES + "/**",
+                CasePages.CASES, CasePages.CASES + "/**");
         registry.addInterceptor(mediatorsOwnCasesOnly.getObject())
-                .addPathPatterns(CaseController.CASES + "/*/**")
-                .excludePathPatterns(CaseController.CASES + "/*" + BreakGlassController.BREAK_GLASS);
+                .addPathPatterns(CaseController.CASES + "/*/**", CasePages.CASES + "/*/**")
+                .excludePathPatterns(CaseController.CASES + "/*" + BreakGlassController.BREAK_GLASS,
+                        CasePages.BREAK_GLASS.replace("{caseId}", "*"));
     }
 }

@@ -311,7 +311,7 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return request.getAttribute(CaseCommandController.CREATED_CASE) instanceof UUID created ? created : null;
     }
 
-    private static String pathOf(JacksonException exception) {
+    static String pathOf(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {

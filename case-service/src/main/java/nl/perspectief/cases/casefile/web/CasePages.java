@@ -38,9 +38,12 @@ class CasePages {
     private final CaseReading reading;
     private final BreakGlassAccess breakGlass;
     private final CaseAccessPolicy policy;
+    private final CasePage casePage;
 
-    CasePages(ActingStaffMember acting, CaseReading reading, BreakGlassAccess breakGlass, CaseAccessPolicy policy) {
+    CasePages(ActingStaffMember acting, CaseReading reading, BreakGlassAccess breakGlass, CaseAccessPolicy policy,
+              CasePage casePage) {
         this.acting = acting;
+        this.casePage = casePage;
         this.reading = reading;
         this.breakGlass = breakGlass;
         this.policy = policy;
@@ -65,17 +68,7 @@ class CasePages {
 
     @GetMapping(CASE)
     String caseById(@PathVariable UUID caseId, HttpServletRequest request, Model model) {
-        switch (reading.detail(acting.of(request), caseId)) {
-            case CaseReading.Whole whole -> {
-                model.addAttribute("kase", whole.view());
-                model.addAttribute("byBreakGlass", whole.byBreakGlass());
-                return "case";
-            }
-            case CaseReading.StatusAndMediator reduced -> {
-                model.addAttribute("kase", reduced.view());
-                return "case-status";
-            }
-        }
+        return casePage.show(acting.of(request), caseId, model);
     }
 
     @GetMapping(TIMELINE)

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows, the error pages' too: who is signed in, in which role. */
-@ControllerAdvice(assignableTypes = {CasePages.class, CompliancePages.class, ErrorController.class})
+@ControllerAdvice(assignableTypes = {CasePages.class, CaseStepPages.class, CompliancePages.class, ErrorController.class})
 class PageModel {
 
     @ModelAttribute("person")

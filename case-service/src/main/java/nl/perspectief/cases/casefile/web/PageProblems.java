@@ -17,7 +17,7 @@ import nl.perspectief.accesslog.AccessedResource;
  * The pages' refusals as pages, in the same layout as every page and the container's error pages. A case the
  * reader may not know of gets exactly the page of a case that does not exist: the same words, the same status.
  */
-@ControllerAdvice(assignableTypes = {CasePages.class, CompliancePages.class})
+@ControllerAdvice(assignableTypes = {CasePages.class, CaseStepPages.class, CompliancePages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
 
@@ -34,7 +34,9 @@ class PageProblems {
         return page(HttpStatus.NOT_FOUND);
     }
 
-    @ExceptionHandler({ReadForbiddenException.class, NoSingleStaffRoleException.class})
+    /** Break-glass reads a case; a step on it is refused as any step the reader may not take. */
+    @ExceptionHandler({ReadForbiddenException.class, NoSingleStaffRoleException.class,
+            BreakGlassIsReadOnlyException.class})
     ModelAndView forbidden(RuntimeException exception) {
         return page(HttpStatus.FORBIDDEN);
     }

@@ -1,0 +1,163 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import nl.perspectief.cases.casefile.api.ApproachChannel;
+import nl.perspectief.cases.casefile.api.CaseDetailView;
+import nl.perspectief.cases.casefile.api.CaseOutcome;
+import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseStatusView;
+import nl.perspectief.cases.casefile.api.ConsentMethod;
+import nl.perspectief.cases.casefile.api.ConsentPurpose;
+import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.LinkType;
+import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
+import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.OutcomeShareForm;
+import nl.perspectief.cases.casefile.api.PartyResponse;
+import nl.perspectief.cases.casefile.api.PartyRole;
+import nl.perspectief.cases.casefile.api.PartySide;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.cases.staff.StaffDirectory;
+
+/**
+ * A case's page as the reader may see it (read through {@link CaseReading}, so logged and need-to-know'd), with the
+ * steps the reader may take on it: the desk's triage while the case is in triage (and the reassignment on the
+ * reduced page after it), the assigned mediator's every step. Nobody else gets a form, and a case read by
+ * break-glass gets none: it is read-only. Whether a step offered is allowed is still the case's to decide.
+ */
+@Component
+class CasePage {
+
+    /** What the desk and the mediator choose from in the forms: the API's own names. */
+    private static final Map<String, List<? extends Enum<?>>> CHOICES = choices();
+    /** The flash attribute naming the version a step just left the case at. */
+    static final String AFTER_VERSION = "afterVersion";
+    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(3);
+
+    private final CaseReading reading;
+    private final StaffDirectory staff;
+
+    CasePage(CaseReading reading, StaffDirectory staff) {
+        this.reading = reading;
+        this.staff = staff;
+    }
+
+    /**
+     * Fills the model for the case's page and names its template. Right after a step (Post/Redirect/Get), the page
+     * waits a moment for the read model to show that step, so the forms carry the version the step left.
+     */
+    String show(StaffMember who, UUID caseId, Model model) {
+        if (model.getAttribute(AFTER_VERSION) instanceof Long version) {
+            awaitVersion(caseId, version);
+        }
+        model.addAttribute("choices", CHOICES);
+        if (!model.containsAttribute("kept")) {
+            model.addAttribute("kept", KeptInput.NONE);
+        }
+        switch (reading.detail(who, caseId)) {
+            case CaseReading.Whole whole -> {
+                model.addAttribute("kase", whole.view());
+                model.addAttribute("byBreakGlass", whole.byBreakGlass());
+                String acts = null;
+                if (!whole.byBreakGlass() && who.role() == StaffRole.DESK) {
+                    acts = "DESK";
+                    model.addAttribute("mediators", staff.inRole(nl.perspectief.security.StaffRole.MEDIATOR));
+                } else if (!whole.byBreakGlass() && who.role() == StaffRole.MEDIATOR
+                        && who.staffId().equals(whole.view().mediatorId())) {
+                    acts = "MEDIATOR";
+                }
+                model.addAttribute("acts", acts);
+                model.addAttribute("openGroups", openGroups(whole.view().nextStep(), model));
+                return "case";
+            }
+            case CaseReading.StatusAndMediator reduced -> {
+                model.addAttribute("kase", reduced.view());
+                // the desk reassigns a case a mediator runs; a closed or declined case has nobody to hand over
+                boolean reassigns = who.role() == StaffRole.DESK && reduced.view().status() == CaseStatus.IN_PROGRESS;
+                model.addAttribute("acts", reassigns ? "DESK" : null);
+                if (reassigns) {
+                    model.addAttribute("mediators", staff.inRole(nl.perspectief.security.StaffRole.MEDIATOR));
+                }
+                return "case-status";
+            }
+        }
+    }
+
+    /**
+     * The groups of the mediator's forms shown open: the one the next step is in, and the one a refused step came
+     * from (the others stay folded, one click away).
+     */
+    private static Set<String> openGroups(CaseDetailView.NextStepView next, Model model) {
+        Set<String> open = new HashSet<>();
+        if (next != null && next.code() != null) {
+            open.add(switch (next.code()) {
+                case FIRST_CONVERSATION, APPROACH_OTHER_PARTY, AWAIT_RESPONSE -> "conversations";
+                case RECORD_APPROACH_CONSENT -> "consent";
+                case AGREE_FORM_OF_CONTACT, SCHEDULE_MEETING, HOLD_MEETING, OPEN_MESSAGE_EXCHANGE, RELAY_MESSAGES,
+                     RESUME_MESSAGE_EXCHANGE -> "contact";
+                case CLOSE, AFTERCARE -> "closure";
+                case TRIAGE, ASSIGN_MEDIATOR, NONE -> "none";
+            });
+        }
+        if (model.getAttribute("refusal") instanceof StepRefusal refusal) {
+            open.add(switch (CaseStepPages.kindOf(refusal.form())) {
+                case "first-conversation", "preparation-talks", "contact-attempts", "responses",
+                     "share-applicant-name" -> "conversations";
+                case "consents", "withdrawal" -> "consent";
+                case "proposal", "agreement", "meetings", "reschedule", "cancel", "held", "exchange-open",
+                     "exchange-resume", "exchange-close" -> "contact";
+                case "closure", "aftercare-contacts", "reopen", "outcome-shares" -> "closure";
+                case "parties", "contact-details", "safety-notes", "language" -> "parties";
+                default -> "notes";
+            });
+        }
+        return open;
+    }
+
+    /**
+     * The read model follows the event store a moment later. Polled through the status query, which reads no
+     * personal data and so is not an access to log; bounded, after which the page shows what there is (a form sent
+     * from it then meets the version check, never a silent overwrite).
+     */
+    private void awaitVersion(UUID caseId, long version) {
+        long deadline = System.nanoTime() + READ_MODEL_PATIENCE.toNanos();
+        while (reading.statusOf(caseId).map(CaseStatusView::version).orElse(-1L) < version
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Map<String, List<? extends Enum<?>>> choices() {
+        Map<String, List<? extends Enum<?>>> choices = new LinkedHashMap<>();
+        choices.put("linkTypes", Arrays.asList(LinkType.values()));
+        choices.put("partyRoles", Arrays.asList(PartyRole.values()));
+        choices.put("partySides", Arrays.asList(PartySide.values()));
+        choices.put("channels", Arrays.asList(ApproachChannel.values()));
+        choices.put("responses", Arrays.asList(PartyResponse.values()));
+        choices.put("purposes", Arrays.asList(ConsentPurpose.values()));
+        choices.put("forms", Arrays.asList(ContactForm.values()));
+        choices.put("methods", Arrays.asList(ConsentMethod.values()));
+        choices.put("locations", Arrays.asList(MeetingLocation.values()));
+        choices.put("cancellationReasons", Arrays.asList(MeetingCancellationReason.values()));
+        choices.put("outcomes", Arrays.asList(CaseOutcome.values()));
+        choices.put("shareForms", Arrays.asList(OutcomeShareForm.values()));
+        return Map.copyOf(choices);
+    }
+}

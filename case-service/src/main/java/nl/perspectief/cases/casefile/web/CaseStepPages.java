@@ -1,0 +1,425 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.perspectief.cases.casefile.api.CaseDetailView;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.cases.casefile.command.CaseRuleException;
+import nl.perspectief.cases.casefile.command.ConsentNotActiveException;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AddPartyRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AftercareContactRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.AssignMediatorRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.CancelMeetingRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ClosureRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ConsentRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ContactAttemptRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ContactDetailsUpdateRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.DeclineRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.FirstConversationRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.FormOfContactRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.LanguageRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.LinkRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.MeetingRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.NoteRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.OpenCaseRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.OutcomeShareRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.PartyResponseRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.PreparationTalkRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.ReopenRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.RescheduleRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.SafetyNotesRequest;
+import nl.perspectief.cases.casefile.web.CaseCommandRequests.WithdrawalRequest;
+import nl.perspectief.cases.casefile.web.StepForms.InvalidFormException;
+import nl.perspectief.events.intake.v1.ApplicantRole;
+import nl.perspectief.events.intake.v1.ContactChannel;
+import nl.perspectief.events.intake.v1.CriminalProceedings;
+import nl.perspectief.events.intake.v1.IncidentCategory;
+
+/**
+ * The steps of a case from the pages: the desk's new case and triage, the mediator's every step. Each form posts
+ * to the path of its step in the JSON API, below {@code /cases} instead of {@code /api/cases}, with the CSRF token
+ * and the version of the case it was made from (what {@code If-Match} carries for the API), and is taken by the
+ * API's own controller method: the same mapping to the command, the same rules. Then Post/Redirect/Get with a
+ * flash message; a refused step renders the case again beside the form, with what was typed.
+ */
+@Controller
+class CaseStepPages {
+
+    static final String NEW_CASE = CasePages.CASES + "/new";
+    private static final String CASE = CasePages.CASE;
+    private static final ZoneId CALENDAR = ZoneId.of("Europe/Amsterdam");
+
+    private final CaseCommandController api;
+    private final StepForms forms;
+    private final CasePage casePage;
+    private final ActingStaffMember acting;
+
+    CaseStepPages(CaseCommandController api, StepForms forms, CasePage casePage, ActingStaffMember acting) {
+        this.api = api;
+        this.forms = forms;
+        this.casePage = casePage;
+        this.acting = acting;
+    }
+
+    /** A step as the API takes it, from what the page's form said. */
+    @FunctionalInterface
+    private interface Step<T> {
+        ResponseEntity<CaseCommandAnswer> take(StaffMember by, ExpectedVersion version, T body);
+    }
+
+    // ---- the desk: a new case from a phone call or an e-mail
+
+    /** The idempotency key is made with the form, so sending it twice opens one case. */
+    @GetMapping(NEW_CASE)
+    String newCase(Model model) {
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("kept", KeptInput.of("open-case", Map.of("receivedAt",
+                new String[] {LocalDateTime.now(CALENDAR).truncatedTo(ChronoUnit.MINUTES).toString()})));
+        return newCaseForm(model);
+    }
+
+    @PostMapping(CasePages.CASES)
+    String open(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+        StaffMember by = acting.of(request);
+        Map<String, String[]> fields = request.getParameterMap();
+        String key = StepForms.single(fields, "idempotencyKey");
+        try {
+            OpenCaseRequest body = forms.read(fields, OpenCaseRequest.class);
+            CaseCommandAnswer opened = api.open(by, IdempotencyKey.parse(key), body, request).getBody();
+            flash.addFlashAttribute("done", "open-case");
+            flash.addFlashAttribute(CasePage.AFTER_VERSION, opened.version());
+            return "redirect:" + CasePages.CASES + "/" + opened.caseId();
+        } catch (InvalidFormException invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("refusal", StepRefusal.invalid("open-case", invalid.errors()));
+        } catch (IdempotencyKey.IdempotencyKeyMalformedException malformed) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("refusal", StepRefusal.invalid("open-case", List.of(new CaseProblems.FieldError(
+                    "idempotencyKey", "IdempotencyKey", "must be 1 to 255 printable ASCII characters"))));
+        } catch (CaseRuleException refused) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("refusal", StepRefusal.rule("open-case", ruleOf(refused), List.of()));
+        }
+        model.addAttribute("idempotencyKey", key == null ? UUID.randomUUID().toString() : key);
+        model.addAttribute("kept", KeptInput.of("open-case", fields));
+        return newCaseForm(model);
+    }
+
+    private static String newCaseForm(Model model) {
+        model.addAttribute("applicantRoles", ApplicantRole.values());
+        model.addAttribute("contactChannels", ContactChannel.values());
+        model.addAttribute("categories", IncidentCategory.values());
+        model.addAttribute("proceedings", CriminalProceedings.values());
+        return "new-case";
+    }
+
+    // ---- the desk: triage
+
+    @PostMapping(CASE + "/accept")
+    String accept(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                  RedirectAttributes flash) {
+        return take("accept", null, caseId, request, response, model, flash,
+                (by, version, body) -> api.accept(caseId, by, version, request));
+    }
+
+    @PostMapping(CASE + "/decline")
+    String decline(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                   RedirectAttributes flash) {
+        return take("decline", DeclineRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.decline(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/link")
+    String link(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                RedirectAttributes flash) {
+        return take("link", LinkRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.link(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/assign-mediator")
+    String assignMediator(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                          Model model, RedirectAttributes flash) {
+        return take("assign-mediator", AssignMediatorRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.assignMediator(caseId, by, version, body, request));
+    }
+
+    // ---- the mediator: parties
+
+    @PostMapping(CASE + "/parties")
+    String addParty(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                    RedirectAttributes flash) {
+        return take("parties", AddPartyRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.addParty(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/parties/{partyId}/contact-details")
+    String contactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+                          HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("contact-details:" + partyId, ContactDetailsUpdateRequest.class, caseId, request, response, model,
+                flash, (by, version, body) -> api.updateContactDetails(caseId, partyId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/parties/{partyId}/safety-notes")
+    String safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+                       HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("safety-notes:" + partyId, SafetyNotesRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.safetyNotes(caseId, partyId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/parties/{partyId}/language")
+    String language(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+                    HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("language:" + partyId, LanguageRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.language(caseId, partyId, by, version, body, request));
+    }
+
+    // ---- the mediator: conversations and the approach
+
+    @PostMapping(CASE + "/first-conversation")
+    String firstConversation(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                             Model model, RedirectAttributes flash) {
+        return take("first-conversation", FirstConversationRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.firstConversation(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/preparation-talks")
+    String preparationTalk(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                           Model model, RedirectAttributes flash) {
+        return take("preparation-talks", PreparationTalkRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.preparationTalk(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/contact-attempts")
+    String contactAttempt(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                          Model model, RedirectAttributes flash) {
+        return take("contact-attempts", ContactAttemptRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.contactAttempt(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/responses")
+    String partyResponse(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                         Model model, RedirectAttributes flash) {
+        return take("responses", PartyResponseRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.response(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/share-applicant-name")
+    String shareApplicantName(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                              Model model, RedirectAttributes flash) {
+        return take("share-applicant-name", null, caseId, request, response, model, flash,
+                (by, version, body) -> api.shareApplicantName(caseId, by, version, request));
+    }
+
+    // ---- the mediator: consent
+
+    @PostMapping(CASE + "/consents")
+    String recordConsent(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                         Model model, RedirectAttributes flash) {
+        return take("consents", ConsentRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.recordConsent(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/consents/{consentId}/withdrawal")
+    String withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId, HttpServletRequest request,
+                           HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("withdrawal:" + consentId, WithdrawalRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.withdrawConsent(caseId, consentId, by, version, body, request));
+    }
+
+    // ---- the mediator: the form of contact, meetings, the message exchange
+
+    @PostMapping(CASE + "/form-of-contact/proposal")
+    String proposeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                                Model model, RedirectAttributes flash) {
+        return take("proposal", FormOfContactRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.proposeFormOfContact(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/form-of-contact/agreement")
+    String agreeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                              Model model, RedirectAttributes flash) {
+        return take("agreement", FormOfContactRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.agreeFormOfContact(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/meetings")
+    String scheduleMeeting(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                           Model model, RedirectAttributes flash) {
+        return take("meetings", MeetingRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.scheduleMeeting(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/meetings/{meetingId}/reschedule")
+    String rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+                             HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("reschedule:" + meetingId, RescheduleRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.rescheduleMeeting(caseId, meetingId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/meetings/{meetingId}/cancel")
+    String cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+                         HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("cancel:" + meetingId, CancelMeetingRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.cancelMeeting(caseId, meetingId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/meetings/{meetingId}/held")
+    String meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+                       HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return take("held:" + meetingId, null, caseId, request, response, model, flash,
+                (by, version, body) -> api.meetingHeld(caseId, meetingId, by, version, request));
+    }
+
+    @PostMapping(CASE + "/message-exchange/open")
+    String openMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                               Model model, RedirectAttributes flash) {
+        return take("exchange-open", null, caseId, request, response, model, flash,
+                (by, version, body) -> api.openMessageExchange(caseId, by, version, request));
+    }
+
+    @PostMapping(CASE + "/message-exchange/resume")
+    String resumeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                                 Model model, RedirectAttributes flash) {
+        return take("exchange-resume", null, caseId, request, response, model, flash,
+                (by, version, body) -> api.resumeMessageExchange(caseId, by, version, request));
+    }
+
+    @PostMapping(CASE + "/message-exchange/close")
+    String closeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                                Model model, RedirectAttributes flash) {
+        return take("exchange-close", null, caseId, request, response, model, flash,
+                (by, version, body) -> api.closeMessageExchange(caseId, by, version, request));
+    }
+
+    // ---- the mediator: closure and after
+
+    @PostMapping(CASE + "/closure")
+    String close(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                 RedirectAttributes flash) {
+        return take("closure", ClosureRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.close(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/outcome-shares")
+    String shareOutcome(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                        Model model, RedirectAttributes flash) {
+        return take("outcome-shares", OutcomeShareRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.shareOutcome(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/aftercare-contacts")
+    String aftercareContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                            Model model, RedirectAttributes flash) {
+        return take("aftercare-contacts", AftercareContactRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.aftercareContact(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/reopen")
+    String reopen(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                  RedirectAttributes flash) {
+        return take("reopen", ReopenRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.reopen(caseId, by, version, body, request));
+    }
+
+    @PostMapping(CASE + "/notes")
+    String addNote(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
+                   RedirectAttributes flash) {
+        return take("notes", NoteRequest.class, caseId, request, response, model, flash,
+                (by, version, body) -> api.addNote(caseId, by, version, body, request));
+    }
+
+    // ----
+
+    /**
+     * Takes the step, or renders the case again with the reason it was not taken beside its form. A mediator's step
+     * on a case not hers never gets here (MediatorsOwnCasesOnly answers it as a case that does not exist).
+     *
+     * @param type the API's request record, {@code null} for a step that takes nothing but the version
+     */
+    private <T> String take(String form, Class<T> type, UUID caseId, HttpServletRequest request,
+                            HttpServletResponse response, Model model, RedirectAttributes flash, Step<T> step) {
+        StaffMember by = acting.of(request);
+        Map<String, String[]> fields = request.getParameterMap();
+        try {
+            ExpectedVersion version = StepForms.versionOf(fields);
+            T body = type == null ? null : forms.read(fields, type);
+            CaseCommandAnswer answer = step.take(by, version, body).getBody();
+            flash.addFlashAttribute("done", kindOf(form));
+            flash.addFlashAttribute(CasePage.AFTER_VERSION, answer.version());
+            return "redirect:" + CasePages.CASES + "/" + caseId;
+        } catch (InvalidFormException invalid) {
+            CaseCommandLog.outcome(request, "INVALID");
+            return refused(HttpStatus.BAD_REQUEST, StepRefusal.invalid(form, invalid.errors()), by, caseId, fields,
+                    response, model);
+        } catch (ConflictingModificationException | ConcurrencyException stale) {
+            CaseCommandLog.outcome(request, "STALE_VERSION");
+            return refused(HttpStatus.CONFLICT, StepRefusal.conflict(form), by, caseId, fields, response, model);
+        } catch (AggregateNotFoundException unknown) {
+            throw new CaseNotFoundException(caseId);
+        } catch (CaseRuleException refused) {
+            String rule = ruleOf(refused);
+            if ("NotTheAssignedMediator".equals(rule) && by.role() == StaffRole.MEDIATOR) {
+                // reassigned between the check and the step: not a case this mediator may know of any more
+                throw new CaseNotFoundException(caseId);
+            }
+            if ("TriageIsForTheDesk".equals(rule) || "NotTheAssignedMediator".equals(rule)) {
+                throw new ReadForbiddenException();
+            }
+            CaseCommandLog.outcome(request, "REFUSED:" + rule);
+            return refused(HttpStatus.UNPROCESSABLE_CONTENT, StepRefusal.rule(form, rule, missingOf(refused)),
+                    by, caseId, fields, response, model);
+        }
+    }
+
+    private String refused(HttpStatus status, StepRefusal refusal, StaffMember by, UUID caseId,
+                           Map<String, String[]> fields, HttpServletResponse response, Model model) {
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("kept", KeptInput.of(refusal.form(), fields));
+        String page = casePage.show(by, caseId, model);
+        if (model.getAttribute("kase") instanceof CaseDetailView kase) {
+            model.addAttribute("refusal", refusal.namingParties(kase.parties()));
+        }
+        response.setStatus(status.value());
+        return page;
+    }
+
+    /** "withdrawal:&lt;consent id&gt;" is a withdrawal: the kind names the step in messages. */
+    static String kindOf(String form) {
+        int colon = form.indexOf(':');
+        return colon < 0 ? form : form.substring(0, colon);
+    }
+
+    private static String ruleOf(CaseRuleException refused) {
+        return refused.getClass().getSimpleName().replaceFirst("Exception$", "");
+    }
+
+    private static List<StepRefusal.MissingConsent> missingOf(CaseRuleException refused) {
+        if (!(refused instanceof ConsentNotActiveException consentMissing)) {
+            return List.of();
+        }
+        return consentMissing.missing().stream()
+                .map(c -> new StepRefusal.MissingConsent(c.partyId(), String.valueOf(c.partyId()), c.purpose().name(),
+                        c.form() == null ? null : c.form().name(), c.recipient()))
+                .toList();
+    }
+}

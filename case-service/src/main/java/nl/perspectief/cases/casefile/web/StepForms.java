@@ -1,0 +1,141 @@
+package nl.perspectief.cases.casefile.web;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A step's form, read as the JSON API reads its body: the fields become the same JSON document (a field
+ * {@code applicant.fullName} is {@code {"applicant": {"fullName": …}}}), read by Jackson into the same request record
+ * of {@link CaseCommandRequests} and checked by the same constraints. So the pages and the API refuse the same
+ * input with the same field names and rules; the one difference is the browser's: an empty field is a field not
+ * given, and a {@code datetime-local} value (no zone) is a time on the organisation's calendar, Europe/Amsterdam.
+ */
+@Component
+class StepForms {
+
+    private static final ZoneId CALENDAR = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
+    private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Validator validator;
+
+    StepForms(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The form's fields as the API's request record, or the fields that are wrong. */
+    <T> T read(Map<String, String[]> fields, Class<T> type) {
+        T body;
+        try {
+            body = JSON.treeToValue(tree(fields, type, ""), type);
+        } catch (JacksonException wrongType) {
+            throw new InvalidFormException(List.of(new FieldError(CaseCommandProblems.pathOf(wrongType), "Type",
+                    "has a value of the wrong type or an unknown name")));
+        }
+        List<FieldError> errors = validator.validate(body).stream()
+                .map(StepForms::fieldError)
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidFormException(errors);
+        }
+        return body;
+    }
+
+    /** The version of the case the form was made from, as {@code If-Match} carries it for the API. */
+    static ExpectedVersion versionOf(Map<String, String[]> fields) {
+        String version = single(fields, "version");
+        if (version == null || !VERSION.matcher(version).matches()) {
+            throw new InvalidFormException(List.of(new FieldError("version", "Version",
+                    "must be the version of the case the form was made from")));
+        }
+        return new ExpectedVersion(Long.parseLong(version));
+    }
+
+    static String single(Map<String, String[]> fields, String name) {
+        String[] values = fields.get(name);
+        if (values == null) {
+            return null;
+        }
+        return Arrays.stream(values).filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
+                .findFirst().orElse(null);
+    }
+
+    private static ObjectNode tree(Map<String, String[]> fields, Class<?> type, String prefix) {
+        ObjectNode node = JSON.createObjectNode();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + component.getName();
+            Class<?> componentType = component.getType();
+            if (componentType.isRecord()) {
+                ObjectNode nested = tree(fields, componentType, name + ".");
+                if (!nested.isEmpty()) {
+                    node.set(component.getName(), nested);
+                }
+            } else if (List.class.isAssignableFrom(componentType)) {
+                ArrayNode values = JSON.createArrayNode();
+                Arrays.stream(fields.getOrDefault(name, new String[0])).filter(Objects::nonNull).map(String::strip)
+                        .filter(v -> !v.isEmpty()).forEach(values::add);
+                if (!values.isEmpty()) {
+                    node.set(component.getName(), values);
+                }
+            } else {
+                String value = single(fields, name);
+                if (value != null) {
+                    node.set(component.getName(), scalar(value, componentType));
+                }
+            }
+        }
+        return node;
+    }
+
+    private static JsonNode scalar(String value, Class<?> type) {
+        if (type == Boolean.class && ("true".equals(value) || "false".equals(value))) {
+            return JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
+        }
+        if (type == Instant.class && LOCAL_DATE_TIME.matcher(value).matches()) {
+            return JSON.getNodeFactory().stringNode(LocalDateTime.parse(value).atZone(CALENDAR).toInstant().toString());
+        }
+        return JSON.getNodeFactory().stringNode(value);
+    }
+
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new FieldError(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""), rule,
+                violation.getMessage());
+    }
+
+    /** The fields that are wrong, each with its rule and the constraint's message in the page's language. */
+    static final class InvalidFormException extends RuntimeException {
+
+        private final transient List<FieldError> errors;
+
+        InvalidFormException(List<FieldError> errors) {
+            super("invalid form: " + errors.stream().map(FieldError::field).toList());
+            this.errors = List.copyOf(errors);
+        }
+
+        List<FieldError> errors() {
+            return errors;
+        }
+    }
+}
