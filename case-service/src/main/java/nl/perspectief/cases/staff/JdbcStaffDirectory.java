@@ -3,6 +3,7 @@ package nl.perspectief.cases.staff;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,14 @@ class JdbcStaffDirectory implements StaffDirectory {
                 .param("role", role.name())
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    @Override
+    public Optional<String> usernameOf(String subject) {
+        return jdbc.sql("select username from staff_member where subject = :subject")
+                .param("subject", subject)
+                .query(String.class)
+                .optional();
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.perspectief.cases.staff;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import nl.perspectief.security.StaffRole;
 
@@ -13,6 +14,9 @@ import nl.perspectief.security.StaffRole;
 public interface StaffDirectory {
 
     void signedIn(String subject, String username, StaffRole role, Instant at);
+
+    /** The username a subject last signed in with; empty for one who never signed in to the pages. */
+    Optional<String> usernameOf(String subject);
 
     /** Everyone last seen in {@code role}, by username. */
     List<KnownStaffMember> inRole(StaffRole role);

@@ -59,11 +59,14 @@ class CaseStepPagesIT extends RunningCaseService {
         assertThat(annaOption.val()).isEqualTo(StaffTokens.idOf(DemoUsers.MEDIATOR_ANNA));
         assertThat(awaitingMediator.text()).contains("after signing in to these pages for the first time");
         step(desk, casePath, "#form-assign-mediator", Map.of("mediatorId", annaOption.val()));
-        assertThat(page(desk, casePath).selectFirst("#status").text()).isEqualTo("In progress");
+        Document assigned = page(desk, casePath);
+        assertThat(assigned.selectFirst("#status").text()).isEqualTo("In progress");
+        assertThat(assigned.text()).as("the mediator named as she signed in, not by the provider's id")
+                .contains("mediator.anna").doesNotContain(StaffTokens.idOf(DemoUsers.MEDIATOR_ANNA));
 
         Document annas = page(anna, casePath);
-        String applicant = partyOf(annas, "APPLICANT");
-        String otherParty = partyOf(annas, "OTHER_PARTY");
+        String applicant = partyOf(annas, "Applicant");
+        String otherParty = partyOf(annas, "Other party");
         step(anna, casePath, "#form-first-conversation", Map.of("heldAt", "2026-04-02T10:00", "summary", "Wants to meet."));
         for (String party : new String[] {applicant, otherParty}) {
             step(anna, casePath, "#form-consents", consent(party, "TAKING_PART", ""));
@@ -81,7 +84,7 @@ class CaseStepPagesIT extends RunningCaseService {
         assertThat(closed.select("#form-closure")).isEmpty();
         assertThat(closed.select("#form-aftercare-contacts")).hasSize(1);
         assertThat(page(anna, casePath + "/timeline").select("ol.timeline li")).hasSize(events(caseId));
-        assertThat(page(anna, casePath + "/timeline").text()).contains("Meeting");
+        assertThat(page(anna, casePath + "/timeline").text()).contains("Meeting held", "A good conversation.");
     }
 
     @Test
@@ -97,7 +100,10 @@ class CaseStepPagesIT extends RunningCaseService {
         Element refusal = Jsoup.parse(refused.body()).selectFirst("#refusal-agreement");
         assertThat(refusal.selectFirst(".rule").text()).isEqualTo("FormOfContactWithoutConsent");
         assertThat(refusal.selectFirst(".explanation").text()).contains("consented to taking part");
-        assertThat(refusal.select(".missing-consents li").text()).contains("TAKING_PART", "APPLICANT", "OTHER_PARTY");
+        assertThat(refusal.select(".missing-consents li").eachText()).contains(
+                "Missing consent from Applicant: Taking part in the mediation",
+                "Missing consent from Other party: Taking part in the mediation");
+        assertThat(refusal.text()).doesNotContain("TAKING_PART", "OTHER_PARTY");
         assertThat(Jsoup.parse(refused.body()).selectFirst("#agreement-form option[selected]").val()).isEqualTo("MEETING");
         assertThat(events(caseId)).isEqualTo(before);
     }
@@ -175,7 +181,7 @@ class CaseStepPagesIT extends RunningCaseService {
     }
 
     private static String partyOf(Document page, String role) {
-        return page.select("#co-party option").stream().filter(o -> o.text().startsWith(role + " ")).findFirst()
+        return page.select("#co-party option").stream().filter(o -> o.text().startsWith(role + " · ")).findFirst()
                 .orElseThrow().val();
     }
 

@@ -65,18 +65,20 @@ public final class StaffPagesSecurity {
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler endProviderSession = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         endProviderSession.setPostLogoutRedirectUri("{baseUrl}/");
+        SessionAbsoluteTimeout absoluteTimeout = new SessionAbsoluteTimeout(properties.absoluteTimeout(), clock);
         return http
                 .oauth2Login(login -> login
                         // straight to the provider: no page of our own that lists one provider
                         .loginPage(authorizationBase + "/" + properties.registrationId())
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles))
+                        // the absolute timeout counts from here
+                        .successHandler(absoluteTimeout.recordingSignIn())
                         // a failed sign-in (a stale state, a refused code) shows the error page, not a loop back to the provider
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler()))
                 // POST only: CSRF protection is on, so a link or an image elsewhere cannot sign anyone out
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessHandler(endProviderSession))
-                .addFilterAfter(new SessionAbsoluteTimeout(properties.absoluteTimeout(), clock),
-                        SecurityContextHolderFilter.class)
+                .addFilterAfter(absoluteTimeout, SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
