@@ -224,8 +224,8 @@ public abstract class RunningCaseService {
         return request.retrieve().toEntity(String.class);
     }
 
-    /** A case the desk took in by phone, as {@code POST /api/cases} takes it. */
-    protected static final String PHONE_CASE = """
+    /** A case the desk took in by phone, as {@code POST /api/cases} takes it (also the controller slice tests' case). */
+    public static final String PHONE_CASE = """
             {
               "source": "PHONE",
               "receivedAt": "2026-04-01T09:00:00Z",

@@ -39,7 +39,7 @@ class CaseCommandApiIT extends RunningCaseService {
 
     @Test
     void walksADeskCaseFromThePhoneCallToClosure(CapturedOutput output) {
-        ResponseEntity<String> opened = post("/api/cases", DemoUsers.DESK, null, CaseCommandControllerTest.OPEN_CASE);
+        ResponseEntity<String> opened = post("/api/cases", DemoUsers.DESK, null, PHONE_CASE);
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(opened.getHeaders().getETag()).isEqualTo("\"0\"");
         String caseId = json(opened).get("caseId").asString();
@@ -183,7 +183,7 @@ class CaseCommandApiIT extends RunningCaseService {
 
     /** A desk case, accepted and assigned to {@code mediator}: version 2. */
     private Opened openedAndAssignedTo(String mediator) {
-        ResponseEntity<String> opened = post("/api/cases", DemoUsers.DESK, null, CaseCommandControllerTest.OPEN_CASE);
+        ResponseEntity<String> opened = post("/api/cases", DemoUsers.DESK, null, PHONE_CASE);
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Opened case_ = new Opened(json(opened).get("caseId").asString(), json(opened).get("applicantId").asString(),
                 json(opened).get("otherPartyId").asString());

@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.RunningCaseService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -110,7 +112,7 @@ class CaseCommandControllerTest {
         bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
         bus.versions.version = 0;
 
-        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(RunningCaseService.PHONE_CASE)
                         .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
@@ -155,7 +157,7 @@ class CaseCommandControllerTest {
     @Test
     void refusesAValueOfTheWrongTypeNamingItsField() throws Exception {
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
-                        .content(OPEN_CASE.replace("\"PHONE\"", "\"FAX\""))
+                        .content(RunningCaseService.PHONE_CASE.replace("\"PHONE\"", "\"FAX\""))
                         .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"))
@@ -281,7 +283,7 @@ class CaseCommandControllerTest {
     void sendsTheIdempotencyKeyAndTheHashOfTheRequestWithTheOpening() throws Exception {
         bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
 
-        for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\n", " ").replace("  ", " "))) {
+        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\n", " ").replace("  ", " "))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
                             .with(staff("desk-anouk", "DESK")))
@@ -297,7 +299,7 @@ class CaseCommandControllerTest {
     void hashesADifferentRequestDifferently() throws Exception {
         bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
 
-        for (String body : List.of(OPEN_CASE, OPEN_CASE.replace("\"PHONE\"", "\"EMAIL\""))) {
+        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\"PHONE\"", "\"EMAIL\""))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
                             .with(staff("desk-anouk", "DESK")))
@@ -310,7 +312,7 @@ class CaseCommandControllerTest {
 
     @Test
     void refusesAnIdempotencyKeyLongerThan255Characters() throws Exception {
-        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(RunningCaseService.PHONE_CASE)
                         .header("Idempotency-Key", "k".repeat(256))
                         .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
@@ -327,7 +329,7 @@ class CaseCommandControllerTest {
             throw rule("IdempotencyKeyReusedException");
         });
 
-        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(RunningCaseService.PHONE_CASE)
                         .header("Idempotency-Key", "call-2026-04-02-0931")
                         .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isUnprocessableContent())
@@ -479,7 +481,7 @@ class CaseCommandControllerTest {
         UUID meeting = UUID.randomUUID();
         String partyBody = "{\"partyId\": \"" + party + "\", \"heldAt\": \"2026-04-01T09:00:00Z\", \"summary\": \"s\"}";
 
-        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(OPEN_CASE)
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(RunningCaseService.PHONE_CASE)
                 .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isCreated());
         Map<String, String> bodies = new LinkedHashMap<>();
@@ -559,20 +561,6 @@ class CaseCommandControllerTest {
             throw new IllegalStateException(e);
         }
     }
-
-    static final String OPEN_CASE = """
-            {
-              "source": "PHONE",
-              "receivedAt": "2026-04-01T09:00:00Z",
-              "applicant": {"role": "VICTIM", "fullName": "Julia de Vries", "email": "julia@example.org",
-                            "phone": "+31 6 12345678", "preferredChannel": "EMAIL",
-                            "safeToLeaveMessages": false, "minor": false},
-              "otherParty": {"known": true, "fullName": "Peter Bakker", "relationship": "family friend"},
-              "incident": {"category": "SEXUAL_TRANSGRESSION", "approximateDate": "2015-09",
-                           "policeReportFiled": false, "criminalProceedings": "NONE"},
-              "story": "He tutored me almost every week in high school."
-            }
-            """;
 
     /** A real command bus whose handlers each test sets; it keeps every command that reached one. */
     @TestConfiguration

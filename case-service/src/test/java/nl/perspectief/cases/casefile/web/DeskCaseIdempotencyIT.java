@@ -30,7 +30,6 @@ import tools.jackson.databind.JsonNode;
  */
 class DeskCaseIdempotencyIT extends RunningCaseService {
 
-    private static final String OPEN_CASE = CaseCommandControllerTest.OPEN_CASE;
 
     @Autowired
     private JdbcClient jdbc;
@@ -50,8 +49,8 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
 
     @Test
     void answersTheSameCaseWhenTheSameRequestComesAgainUnderTheSameKey() {
-        ResponseEntity<String> first = open(DemoUsers.DESK, key, OPEN_CASE);
-        ResponseEntity<String> again = open(DemoUsers.DESK, key, OPEN_CASE.replace("\n", " "));
+        ResponseEntity<String> first = open(DemoUsers.DESK, key, PHONE_CASE);
+        ResponseEntity<String> again = open(DemoUsers.DESK, key, PHONE_CASE.replace("\n", " "));
 
         assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -69,8 +68,8 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
 
     @Test
     void refusesAnotherRequestUnderAKeyUsedBeforeAndOpensNothing() {
-        ResponseEntity<String> first = open(DemoUsers.DESK, key, OPEN_CASE);
-        ResponseEntity<String> other = open(DemoUsers.DESK, key, OPEN_CASE.replace("\"PHONE\"", "\"EMAIL\""));
+        ResponseEntity<String> first = open(DemoUsers.DESK, key, PHONE_CASE);
+        ResponseEntity<String> other = open(DemoUsers.DESK, key, PHONE_CASE.replace("\"PHONE\"", "\"EMAIL\""));
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(other.getStatusCode()).as(other.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -89,7 +88,7 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
                 .params(key, "0".repeat(64), UUID.randomUUID())
                 .update();
 
-        ResponseEntity<String> mine = open(DemoUsers.DESK, key, OPEN_CASE.replace("\"PHONE\"", "\"EMAIL\""));
+        ResponseEntity<String> mine = open(DemoUsers.DESK, key, PHONE_CASE.replace("\"PHONE\"", "\"EMAIL\""));
 
         assertThat(mine.getStatusCode()).as(mine.getBody()).isEqualTo(HttpStatus.CREATED);
         assertThat(json(mine).get("changed").asBoolean()).isTrue();
@@ -98,14 +97,14 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
     @Test
     void leavesNoKeyBehindWhenAMediatorTriesToOpenACase() {
         // refused at the door, before the key could be claimed
-        ResponseEntity<String> refused = open(DemoUsers.MEDIATOR_ANNA, key, OPEN_CASE);
+        ResponseEntity<String> refused = open(DemoUsers.MEDIATOR_ANNA, key, PHONE_CASE);
 
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(keysOf(DESK) - keysBefore).isZero();
         assertThat(casesOpenedBy(DESK) - openedBefore).isZero();
 
-        ResponseEntity<String> byTheDesk = open(DemoUsers.DESK, key, OPEN_CASE);
+        ResponseEntity<String> byTheDesk = open(DemoUsers.DESK, key, PHONE_CASE);
         assertThat(byTheDesk.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(json(byTheDesk).get("changed").asBoolean()).isTrue();
         assertThat(keysOf(DESK) - keysBefore).isEqualTo(1);
@@ -120,7 +119,7 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
             List<CompletableFuture<ResponseEntity<String>>> answers = IntStream.range(0, submits)
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                         awaitQuietly(start);
-                        return open(DemoUsers.DESK, key, OPEN_CASE);
+                        return open(DemoUsers.DESK, key, PHONE_CASE);
                     }, threads))
                     .toList();
             start.countDown();
@@ -141,8 +140,8 @@ class DeskCaseIdempotencyIT extends RunningCaseService {
 
     @Test
     void opensACaseWithoutAKeyEachTimeItIsAsked() {
-        ResponseEntity<String> first = open(DemoUsers.DESK, null, OPEN_CASE);
-        ResponseEntity<String> second = open(DemoUsers.DESK, null, OPEN_CASE);
+        ResponseEntity<String> first = open(DemoUsers.DESK, null, PHONE_CASE);
+        ResponseEntity<String> second = open(DemoUsers.DESK, null, PHONE_CASE);
 
         assertThat(json(second).get("caseId")).isNotEqualTo(json(first).get("caseId"));
         assertThat(casesOpenedBy(DESK) - openedBefore).isEqualTo(2);
