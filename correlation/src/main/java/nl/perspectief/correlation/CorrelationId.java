@@ -1,0 +1,43 @@
+package nl.perspectief.correlation;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.slf4j.MDC;
+
+/**
+ * The id a person can quote to the desk, and that an engineer finds in every log line of every service that
+ * handled their request. Kept in the logging context (MDC) under {@link #MDC_KEY}; a caller's own id is taken
+ * only when it is short and made of safe characters, so no submitted text can reach a log line through it.
+ */
+public final class CorrelationId {
+
+    /** The HTTP request and response header, and the Kafka record header. */
+    public static final String HEADER = "X-Correlation-Id";
+    /** The key in the logging context, and so the field of each structured log line. */
+    public static final String MDC_KEY = "correlationId";
+
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
+    private CorrelationId() {
+    }
+
+    /** The id of the work this thread is doing now, if any. */
+    public static Optional<String> current() {
+        return Optional.ofNullable(MDC.get(MDC_KEY));
+    }
+
+    /** A caller's id when it can be trusted in a log line, otherwise a new one. */
+    public static String acceptOrNew(String offered) {
+        return isAcceptable(offered) ? offered : newId();
+    }
+
+    public static boolean isAcceptable(String offered) {
+        return offered != null && ACCEPTED.matcher(offered).matches();
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
