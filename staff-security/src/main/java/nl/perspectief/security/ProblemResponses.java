@@ -1,7 +1,6 @@
 package nl.perspectief.security;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,16 +10,15 @@ import org.springframework.http.MediaType;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.perspectief.problems.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Security refusals in the same problem+json shape as every other refusal of the services (RFC 9457),
+ * Security refusals in the services' one problem vocabulary ({@link Problems}, RFC 9457),
  * written by the filters before any controller runs. Never says why a token was bad beyond what the
  * {@code WWW-Authenticate} header already tells, never echoes the token.
  */
 final class ProblemResponses {
-
-    static final String TYPE_BASE = "https://perspectief.nl/problems/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,11 +27,8 @@ final class ProblemResponses {
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                       String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", URI.create(TYPE_BASE + type).toString());
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
+        Map<String, Object> problem = new LinkedHashMap<>(Problems.asMap(
+                Problems.problem(status, type, status.getReasonPhrase(), detail)));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,10 +1,9 @@
 package nl.perspectief.accesslog.web;
 
-import java.net.URI;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,12 +14,13 @@ import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
 import nl.perspectief.accesslog.InvalidAccessLogQueryException;
 import nl.perspectief.accesslog.InvalidAccessLogQueryException.InvalidParameter;
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.Problems;
 
 /** problem+json (RFC 9457) for a search of the access log that cannot be answered, every bad parameter named. */
 @RestControllerAdvice(assignableTypes = AccessLogController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the services' fallback for malformed requests (http-problems)
 public class AccessLogProblems {
-
-    private static final URI VALIDATION = URI.create("https://perspectief.nl/problems/validation");
 
     private final AccessLogController controller;
 
@@ -43,11 +43,7 @@ public class AccessLogProblems {
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<InvalidParameter> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The search of the access log has invalid parameters.");
-        problem.setType(VALIDATION);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.respond(Problems.invalid("validation", "The search of the access log has invalid parameters.",
+                errors.stream().map(e -> new FieldProblem(e.field(), e.rule(), e.message())).toList()));
     }
 }

@@ -1,7 +1,6 @@
 package nl.perspectief.intake.config;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -9,12 +8,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
+import nl.perspectief.problems.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  * like every other refusal of the service, instead of Spring's plain-text "Invalid CORS request".
  */
 final class BrowserOrigins {
-
-    private static final URI ORIGIN_NOT_ALLOWED = URI.create("https://perspectief.nl/problems/origin-not-allowed");
 
     private BrowserOrigins() {
     }
@@ -49,9 +48,6 @@ final class BrowserOrigins {
         return source;
     }
 
-    record Refusal(URI type, String title, int status, String detail) {
-    }
-
     private static final class RefusingAsProblem extends DefaultCorsProcessor {
 
         private final JsonMapper json;
@@ -62,11 +58,12 @@ final class BrowserOrigins {
 
         @Override
         protected void rejectRequest(ServerHttpResponse response) throws IOException {
-            Refusal refusal = new Refusal(ORIGIN_NOT_ALLOWED, HttpStatus.FORBIDDEN.getReasonPhrase(),
-                    HttpStatus.FORBIDDEN.value(), "this origin may not call this endpoint from a browser");
+            ProblemDetail refusal = Problems.problem(HttpStatus.FORBIDDEN, "origin-not-allowed",
+                    HttpStatus.FORBIDDEN.getReasonPhrase(), "this origin may not call this endpoint from a browser");
             response.setStatusCode(HttpStatus.FORBIDDEN);
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            response.getBody().write(json.writeValueAsBytes(refusal));
+            response.getHeaders().setCacheControl("no-store");
+            response.getBody().write(json.writeValueAsBytes(Problems.asMap(refusal)));
             response.flush();
         }
     }

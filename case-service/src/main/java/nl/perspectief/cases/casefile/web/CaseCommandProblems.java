@@ -1,6 +1,5 @@
 package nl.perspectief.cases.casefile.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,33 +10,29 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import nl.perspectief.cases.casefile.command.CaseRuleException;
 import nl.perspectief.cases.casefile.command.ConsentNotActiveException;
 import nl.perspectief.cases.casefile.command.IdempotencyKeyReusedException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
-import tools.jackson.core.JacksonException;
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.ProblemExceptionHandler;
+import nl.perspectief.problems.Problems;
 
 /**
- * problem+json (RFC 9457) for every refused command, in the shape of {@link CaseProblems}:
+ * The refused steps of a case, in the services' problem vocabulary (the shared handler answers malformed
+ * requests alike):
  * <ul>
  * <li>400 bad input, every bad field named in {@code errors[{field, rule, message}]};</li>
  * <li>403 a rule about who may take the step ({@code TriageIsForTheDesk}, {@code NotTheAssignedMediator} for
@@ -50,7 +45,8 @@ import tools.jackson.core.JacksonException;
  * architecture test allows exactly that): their names are the rules' published names.
  */
 @RestControllerAdvice(assignableTypes = {CaseCommandController.class, BreakGlassController.class})
-class CaseCommandProblems extends ResponseEntityExceptionHandler {
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the shared fallback
+class CaseCommandProblems extends ProblemExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CaseCommandProblems.class);
     private static final String PROBLEMS = "https://perspectief.nl/problems/";
@@ -86,14 +82,14 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> ifMatchMalformed(ExpectedVersion.IfMatchMalformedException exception,
                                                    HttpServletRequest request) {
         CaseCommandLog.outcome(request, "INVALID");
-        return invalid(new FieldError("If-Match", "Version", "must be one version in quotes, such as \"3\""));
+        return invalid(new FieldProblem("If-Match", "Version", "must be one version in quotes, such as \"3\""));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> idempotencyKeyMalformed(IdempotencyKey.IdempotencyKeyMalformedException exception,
                                                           HttpServletRequest request) {
         CaseCommandLog.outcome(request, "INVALID");
-        return invalid(new FieldError(IdempotencyKey.HEADER, "IdempotencyKey",
+        return invalid(new FieldProblem(IdempotencyKey.HEADER, "IdempotencyKey",
                 "must be 1 to 255 printable ASCII characters"));
     }
 
@@ -123,7 +119,7 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> periodReversed(BreakGlassController.PeriodReversedException exception) {
-        return invalid(new FieldError("from", "FromNotAfterTo", "must not be after to"));
+        return invalid(new FieldProblem("from", "FromNotAfterTo", "must not be after to"));
     }
 
     @ExceptionHandler
@@ -191,42 +187,10 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
 
     // ---- bad input
 
+    /** Every malformed step the shared handler refuses is logged as an invalid command. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        markInvalid(request);
-        List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getCode(), error.getDefaultMessage()))
-                .toList();
-        return asObject(invalid(errors.toArray(FieldError[]::new)));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
-        markInvalid(request);
-        List<FieldError> errors = exception.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                ruleOf(error.getCodes()), error.getDefaultMessage())))
-                .toList();
-        return asObject(invalid(errors.toArray(FieldError[]::new)));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        markInvalid(request);
-        if (exception.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            return asObject(invalid(new FieldError(pathOf(json), "Type", "has a value of the wrong type or an unknown name")));
-        }
-        if (exception.getCause() instanceof JacksonException) {
-            return asObject(invalid(new FieldError("body", "Json", "must be a JSON object")));
-        }
-        return asObject(invalid(new FieldError("body", "Required", "is required")));
+    protected void refused(HttpServletRequest request, ProblemDetail problem) {
+        CaseCommandLog.outcome(request, "INVALID");
     }
 
     @ExceptionHandler
@@ -234,9 +198,9 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
                                                         HttpServletRequest request) {
         CaseCommandLog.outcome(request, "INVALID");
         if (exception.getRequiredType() == UUID.class) {
-            return invalid(new FieldError(exception.getName(), "UUID", "must be a UUID"));
+            return invalid(new FieldProblem(exception.getName(), "UUID", "must be a UUID"));
         }
-        return invalid(new FieldError(exception.getName(), "Type", "must be an ISO-8601 instant, such as 2026-11-22T10:00:00Z"));
+        return invalid(new FieldProblem(exception.getName(), "Type", "must be an ISO-8601 instant, such as 2026-11-22T10:00:00Z"));
     }
 
 
@@ -271,32 +235,13 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(FieldError... errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request cannot be a step of a case as it is; see errors.");
-        problem.setType(URI.create(PROBLEMS + "validation"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(errors));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private static ResponseEntity<ProblemDetail> invalid(FieldProblem... errors) {
+        return Problems.respond(Problems.invalid("validation",
+                "The request cannot be a step of a case as it is; see errors.", List.of(errors)));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEMS + type));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> answer) {
-        return (ResponseEntity) answer;
-    }
-
-    private static void markInvalid(WebRequest request) {
-        if (request instanceof NativeWebRequest nativeRequest
-                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
-            CaseCommandLog.outcome(servletRequest, "INVALID");
-        }
+        return Problems.respond(Problems.problem(status, type, title, detail));
     }
 
     private static UUID caseIdOf(HttpServletRequest request) {
@@ -311,27 +256,12 @@ class CaseCommandProblems extends ResponseEntityExceptionHandler {
         return request.getAttribute(CaseCommandController.CREATED_CASE) instanceof UUID created ? created : null;
     }
 
-    static String pathOf(JacksonException exception) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : exception.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
     /** "OtherPartyApproachedWithoutConsent" → "Other party approached without consent". */
     private static String words(String rule) {
         String spaced = rule.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    private static String ruleOf(String[] codes) {
-        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
-    }
 
     /** A consent the step needs, as the mediator must ask for it; ids, and the recipient an organisation. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.problems.FieldProblem;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -114,7 +115,7 @@ class CaseStepPages {
             model.addAttribute("refusal", StepRefusal.invalid("open-case", invalid.errors()));
         } catch (IdempotencyKey.IdempotencyKeyMalformedException malformed) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("refusal", StepRefusal.invalid("open-case", List.of(new CaseProblems.FieldError(
+            model.addAttribute("refusal", StepRefusal.invalid("open-case", List.of(new FieldProblem(
                     "idempotencyKey", "IdempotencyKey", "must be 1 to 255 printable ASCII characters"))));
         } catch (CaseRuleException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

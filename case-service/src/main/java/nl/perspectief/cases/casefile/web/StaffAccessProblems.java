@@ -1,19 +1,17 @@
 package nl.perspectief.cases.casefile.web;
 
-import java.net.URI;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import nl.perspectief.problems.Problems;
 
 /**
  * problem+json for what is decided about the caller rather than the request, on every controller of the
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class StaffAccessProblems {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAccessProblems.class);
-    private static final String PROBLEMS = "https://perspectief.nl/problems/";
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> noActingStaffMember(NoActingStaffMemberException exception) {
@@ -56,10 +53,6 @@ class StaffAccessProblems {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PROBLEMS + type));
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .cacheControl(CacheControl.noStore()).body(problem);
+        return Problems.respond(Problems.problem(status, type, title, detail));
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.JsonBodyProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,12 +50,12 @@ class StepForms {
         try {
             body = JSON.treeToValue(tree(fields, type, ""), type);
         } catch (JacksonException wrongType) {
-            throw new InvalidFormException(List.of(new FieldError(CaseCommandProblems.pathOf(wrongType), "Type",
+            throw new InvalidFormException(List.of(new FieldProblem(JsonBodyProblems.pathOf(wrongType), "Type",
                     "has a value of the wrong type or an unknown name")));
         }
-        List<FieldError> errors = validator.validate(body).stream()
+        List<FieldProblem> errors = validator.validate(body).stream()
                 .map(StepForms::fieldError)
-                .sorted(Comparator.comparing(FieldError::field))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         if (!errors.isEmpty()) {
             throw new InvalidFormException(errors);
@@ -66,7 +67,7 @@ class StepForms {
     static ExpectedVersion versionOf(Map<String, String[]> fields) {
         String version = single(fields, "version");
         if (version == null || !VERSION.matcher(version).matches()) {
-            throw new InvalidFormException(List.of(new FieldError("version", "Version",
+            throw new InvalidFormException(List.of(new FieldProblem("version", "Version",
                     "must be the version of the case the form was made from")));
         }
         return new ExpectedVersion(Long.parseLong(version));
@@ -118,23 +119,23 @@ class StepForms {
         return JSON.getNodeFactory().stringNode(value);
     }
 
-    private static FieldError fieldError(ConstraintViolation<?> violation) {
+    private static FieldProblem fieldError(ConstraintViolation<?> violation) {
         String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return new FieldError(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""), rule,
+        return new FieldProblem(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""), rule,
                 violation.getMessage());
     }
 
     /** The fields that are wrong, each with its rule and the constraint's message in the page's language. */
     static final class InvalidFormException extends RuntimeException {
 
-        private final transient List<FieldError> errors;
+        private final transient List<FieldProblem> errors;
 
-        InvalidFormException(List<FieldError> errors) {
-            super("invalid form: " + errors.stream().map(FieldError::field).toList());
+        InvalidFormException(List<FieldProblem> errors) {
+            super("invalid form: " + errors.stream().map(FieldProblem::field).toList());
             this.errors = List.copyOf(errors);
         }
 
-        List<FieldError> errors() {
+        List<FieldProblem> errors() {
             return errors;
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import nl.perspectief.cases.casefile.api.CaseDetailView;
-import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
+import nl.perspectief.problems.FieldProblem;
 
 /**
  * Why a step sent from a page was not taken, shown beside its form: bad input (each field with its rule), a rule of
@@ -13,7 +13,7 @@ import nl.perspectief.cases.casefile.web.CaseProblems.FieldError;
  *
  * @param form the form it was sent from, as the page names it
  */
-record StepRefusal(String form, Kind kind, List<FieldError> errors, String rule, List<MissingConsent> missingConsents) {
+record StepRefusal(String form, Kind kind, List<FieldProblem> errors, String rule, List<MissingConsent> missingConsents) {
 
     enum Kind { INVALID, RULE, CONFLICT }
 
@@ -33,7 +33,7 @@ record StepRefusal(String form, Kind kind, List<FieldError> errors, String rule,
                 .toList());
     }
 
-    static StepRefusal invalid(String form, List<FieldError> errors) {
+    static StepRefusal invalid(String form, List<FieldProblem> errors) {
         return new StepRefusal(form, Kind.INVALID, errors, null, List.of());
     }
 

@@ -167,10 +167,15 @@ class NeedToKnowIT extends RunningCaseService {
         assertThat(withoutInstance(one, onePath)).isEqualTo(withoutInstance(other, otherPath));
     }
 
-    /** The body with the case's own id and the request's path taken out: all else must be the same. */
+    /**
+     * The body with the case's own id, the request's path and the request's own correlation id taken out: all else
+     * must be the same.
+     */
     private static JsonNode withoutInstance(ResponseEntity<String> answer, String path) {
         ObjectNode body = (ObjectNode) JSON.readTree(answer.getBody().replace(path.substring("/api/cases/".length()), "<id>"));
+        assertThat(body.path("correlationId").asString()).as("each answer names its request").isNotBlank();
         body.remove("instance");
+        body.remove("correlationId");
         return body;
     }
 

@@ -155,13 +155,26 @@ class CaseCommandControllerTest {
     }
 
     @Test
-    void refusesAValueOfTheWrongTypeNamingItsField() throws Exception {
+    void refusesAValueOutsideAnEnumNamingItsFieldAndTheAllowedValues() throws Exception {
         mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
                         .content(RunningCaseService.PHONE_CASE.replace("\"PHONE\"", "\"FAX\""))
                         .with(staff("desk-anouk", "DESK")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("source"))
-                .andExpect(jsonPath("$.errors[0].rule").value("Type"));
+                .andExpect(jsonPath("$.errors[0].rule").value("AllowedValues"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("must be one of: ")));
+    }
+
+    @Test
+    void refusesAValueOfTheWrongJsonTypeNamingItsField() throws Exception {
+        mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(RunningCaseService.PHONE_CASE.replace("\"PHONE\"", "{\"nested\": \"Kanarie\"}"))
+                        .with(staff("desk-anouk", "DESK")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("source"))
+                .andExpect(jsonPath("$.errors[0].rule").value("AllowedValues"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Kanarie"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.perspectief.intake.registration.web;
 
 import java.util.List;
+import nl.perspectief.problems.FieldProblem;
 
 /** A request that breaks one or more rules; answered with 400 naming every bad field. */
 class InvalidRegistrationException extends RuntimeException {

@@ -37,6 +37,8 @@ import nl.perspectief.intake.registration.api.Referrer;
 import nl.perspectief.intake.registration.api.RegistrationReceipt;
 import nl.perspectief.intake.registration.api.RegistrationStatusView;
 import nl.perspectief.intake.registration.api.SubmitRegistrationCommand;
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public registration endpoint of the website. Logs ids and references only, never what was registered. */
@@ -97,8 +99,8 @@ class RegistrationController {
         Optional<RegistrationStatusView> view = queries.query(new FindRegistrationStatusQuery(registrationId),
                 ResponseTypes.optionalInstanceOf(RegistrationStatusView.class)).join();
         return view.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problem.of("registration-not-found", HttpStatus.NOT_FOUND,
-                        "no registration with this id", List.of()).toResponse());
+                .orElseGet(() -> Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "registration-not-found",
+                        HttpStatus.NOT_FOUND.getReasonPhrase(), "no registration with this id")));
     }
 
     private static ResponseEntity<SubmittedResponse> created(RegistrationReceipt receipt) {

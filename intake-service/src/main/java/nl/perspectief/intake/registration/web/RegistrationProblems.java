@@ -7,96 +7,74 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.WebRequest;
 
 import nl.perspectief.intake.registration.command.IdempotencyKeyReusedException;
 import nl.perspectief.intake.registration.command.RegistrationRuleException;
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.ProblemExceptionHandler;
+import nl.perspectief.problems.Problems;
 
 /**
- * Turns every refusal into {@code application/problem+json}. Messages name fields and rules, never
- * the rejected values: those may be personal data.
+ * The registration's own refusals, in the services' problem vocabulary ({@link ProblemExceptionHandler} answers
+ * the rest alike). Messages name fields and rules, never the rejected values: those may be personal data.
  */
 @RestControllerAdvice(assignableTypes = RegistrationController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's generic problem details, which would not name the field
-class RegistrationProblems {
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the shared fallback, which does not know a registration's rules
+class RegistrationProblems extends ProblemExceptionHandler {
 
+    static final String INVALID_REGISTRATION = "invalid-registration";
     private static final Logger log = LoggerFactory.getLogger(RegistrationProblems.class);
 
     @ExceptionHandler
-    ResponseEntity<Problem> invalid(InvalidRegistrationException e) {
+    ResponseEntity<ProblemDetail> invalid(InvalidRegistrationException e) {
         return invalidRegistration(e.problems());
     }
 
     @ExceptionHandler
-    ResponseEntity<Problem> ruleBroken(RegistrationRuleException e) {
+    ResponseEntity<ProblemDetail> ruleBroken(RegistrationRuleException e) {
         return invalidRegistration(List.of(new FieldProblem(e.field(), e.rule(), e.getMessage())));
     }
 
     @ExceptionHandler
-    ResponseEntity<Problem> idempotencyKeyReused(IdempotencyKeyReusedException e) {
-        return Problem.of("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT,
-                "this Idempotency-Key was used before with a different request; use a new key for a new registration",
-                List.of()).toResponse();
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return Problems.respond(Problems.ruleBroken(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                "IdempotencyKeyReused", HttpStatus.UNPROCESSABLE_CONTENT.getReasonPhrase(),
+                "this Idempotency-Key was used before with a different request; use a new key for a new registration"));
     }
 
-    @ExceptionHandler
-    ResponseEntity<Problem> notReadable(HttpMessageNotReadableException e) {
-        if (causedByTooLargeBody(e)) {
-            return RequestBodyLimitFilter.tooLarge(((RequestBodyTooLargeException) rootOf(e, RequestBodyTooLargeException.class)).limit())
-                    .toResponse();
+    /** The body is read as bytes and bound by RegistrationRequestReader; what fails here is the reading itself. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        RequestBodyTooLargeException tooLarge = causeOf(e, RequestBodyTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestBodyLimitFilter.tooLarge(tooLarge.limit()));
         }
-        // the body is read as bytes and bound by RegistrationRequestReader; what fails here is the reading itself
-        FieldProblem problem = new FieldProblem("$", "Required", "a readable JSON request body is required");
-        return invalidRegistration(List.of(problem));
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 
-    @ExceptionHandler
-    ResponseEntity<Problem> badPathVariable(MethodArgumentTypeMismatchException e) {
-        return Problem.of("invalid-request", HttpStatus.BAD_REQUEST, "the path is not valid",
-                List.of(new FieldProblem(e.getName(), "Type", "must be " + describe(e.getRequiredType())))).toResponse();
-    }
-
-    private static ResponseEntity<Problem> invalidRegistration(List<FieldProblem> problems) {
+    static ResponseEntity<ProblemDetail> invalidRegistration(List<FieldProblem> problems) {
         log.info("Registration refused: {}", problems.stream()
                 .map(p -> p.field() + " " + p.rule()).collect(Collectors.joining(", ")));
-        return Problem.of("invalid-registration", HttpStatus.BAD_REQUEST,
-                "the registration has " + problems.size() + " invalid field(s)", problems).toResponse();
+        return Problems.respond(Problems.invalid(INVALID_REGISTRATION,
+                "the registration has " + problems.size() + " invalid field(s)", problems));
     }
 
-    private static boolean causedByTooLargeBody(Throwable e) {
-        return rootOf(e, RequestBodyTooLargeException.class) != null;
-    }
-
-    private static Throwable rootOf(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return t;
+                return type.cast(t);
             }
         }
         return null;
-    }
-
-    static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type)) {
-            return "a number";
-        }
-        if (type.isRecord()) {
-            return "an object";
-        }
-        return "a " + type.getSimpleName();
     }
 }

@@ -2,7 +2,6 @@ package nl.perspectief.intake.registration.web;
 
 import java.io.IOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.registration.web.RegistrationRateLimits.Refusal;
 import nl.perspectief.intake.registration.web.RegistrationRateLimits.Scope;
-import tools.jackson.databind.json.JsonMapper;
+import nl.perspectief.problems.Problems;
 
 /**
  * Rate limits of the public {@code POST /api/registrations}, by client address and overall, before the body
@@ -42,12 +41,10 @@ class RegistrationRateLimitFilter extends OncePerRequestFilter {
     private static final String REGISTRATIONS = "/api/registrations";
 
     private final RegistrationRateLimits limits;
-    private final JsonMapper json;
     private final Map<Scope, Counter> refused = new EnumMap<>(Scope.class);
 
-    RegistrationRateLimitFilter(IntakeProperties properties, MeterRegistry meters, JsonMapper json) {
+    RegistrationRateLimitFilter(IntakeProperties properties, MeterRegistry meters) {
         this.limits = new RegistrationRateLimits(properties.rateLimits());
-        this.json = json;
         for (Scope scope : Scope.values()) {
             refused.put(scope, Counter.builder(RATE_LIMITED_COUNTER)
                     .description("Registrations refused with 429 before their body was read, by the limit that refused them")
@@ -70,19 +67,16 @@ class RegistrationRateLimitFilter extends OncePerRequestFilter {
             return;
         }
         refused.get(refusal.get().scope()).increment();
-        Problem problem = rateLimited(refusal.get());
-        response.setStatus(problem.status());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.get().retryAfterSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, rateLimited(refusal.get()));
     }
 
-    private static Problem rateLimited(Refusal refusal) {
+    private static ProblemDetail rateLimited(Refusal refusal) {
         String detail = switch (refusal.scope()) {
             case CLIENT -> "too many registrations from your address; try again in " + refusal.retryAfterSeconds() + " s";
             case OVERALL -> "the service takes too many registrations at the moment; try again in "
                     + refusal.retryAfterSeconds() + " s";
         };
-        return Problem.of("rate-limited", HttpStatus.TOO_MANY_REQUESTS, detail, List.of());
+        return Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests", detail);
     }
 }

@@ -2,22 +2,23 @@ package nl.perspectief.intake.registration.web;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.problems.FieldProblem;
+import nl.perspectief.problems.JsonBodyProblems;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,10 +51,10 @@ class RegistrationRequestReader {
                 return new Bound(null, List.of(new FieldProblem("$", "Type", "must be a JSON object")));
             }
             return new Bound(request, List.copyOf(collecting.problems));
-        } catch (StreamReadException malformed) {
-            return new Bound(null, List.of(new FieldProblem("$", "MalformedJson", "is not well-formed JSON"
-                    + (malformed.getLocation() == null ? "" : " (line " + malformed.getLocation().getLineNr()
-                    + ", column " + malformed.getLocation().getColumnNr() + ")"))));
+        } catch (JacksonException unreadable) {
+            // not well-formed, beyond the parser's limits, or a value the handler below could not set aside;
+            // the exception's message quotes the input and goes nowhere
+            return new Bound(null, List.of(JsonBodyProblems.of(unreadable)));
         }
     }
 
@@ -70,18 +71,27 @@ class RegistrationRequestReader {
             return true;
         }
 
+        /** An object where a string, number or array stands (or the reverse): noted, the field left empty. */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta,
+                                                JsonParser p, String msg) {
+            problems.add(new FieldProblem(pathOf(p), "Type", "must be " + JsonBodyProblems.describe(instClass)));
+            p.skipChildren();
+            return null;
+        }
+
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
             problems.add(targetType.isEnum()
                     ? new FieldProblem(pathOf(ctxt.getParser()), "AllowedValues", "must be one of: " + allowedValues(targetType))
-                    : new FieldProblem(pathOf(ctxt.getParser()), "Type", "must be " + RegistrationProblems.describe(targetType)));
+                    : new FieldProblem(pathOf(ctxt.getParser()), "Type", "must be " + JsonBodyProblems.describe(targetType)));
             return emptyValueOf(targetType);
         }
 
         @Override
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
             problems.add(new FieldProblem(pathOf(ctxt.getParser()), targetType.isEnum() ? "AllowedValues" : "Type",
-                    targetType.isEnum() ? "must be one of: " + allowedValues(targetType) : "must be " + RegistrationProblems.describe(targetType)));
+                    targetType.isEnum() ? "must be one of: " + allowedValues(targetType) : "must be " + JsonBodyProblems.describe(targetType)));
             return emptyValueOf(targetType);
         }
 
@@ -90,7 +100,7 @@ class RegistrationRequestReader {
                                             String failureMsg) {
             Class<?> type = targetType.getRawClass();
             problems.add(new FieldProblem(pathOf(p), type.isEnum() ? "AllowedValues" : "Type",
-                    type.isEnum() ? "must be one of: " + allowedValues(type) : "must be " + RegistrationProblems.describe(type)));
+                    type.isEnum() ? "must be one of: " + allowedValues(type) : "must be " + JsonBodyProblems.describe(type)));
             p.skipChildren();
             return emptyValueOf(type);
         }
@@ -121,6 +131,6 @@ class RegistrationRequestReader {
     }
 
     private static String allowedValues(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        return JsonBodyProblems.allowedValues(enumType);
     }
 }

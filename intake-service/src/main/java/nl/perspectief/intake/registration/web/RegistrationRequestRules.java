@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import nl.perspectief.intake.registration.command.ApproximateDate;
 import nl.perspectief.intake.registration.web.RegistrationRequest.ApplicantRequest;
 import nl.perspectief.intake.registration.web.RegistrationRequest.OtherPartyRequest;
+import nl.perspectief.problems.FieldProblem;
 
 /**
  * Every rule a registration request must meet, checked all at once so that the answer names every

@@ -12,12 +12,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import nl.perspectief.intake.config.IntakeProperties;
-import tools.jackson.databind.json.JsonMapper;
+import nl.perspectief.problems.Problems;
 
 /**
  * Refuses request bodies over the limit before they are parsed: at once when the Content-Length
@@ -28,11 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
-    private final JsonMapper json;
 
-    RequestBodyLimitFilter(IntakeProperties properties, JsonMapper json) {
+    RequestBodyLimitFilter(IntakeProperties properties) {
         this.limit = properties.maxRequestBody().toBytes();
-        this.json = json;
     }
 
     @Override
@@ -44,18 +42,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            Problem problem = tooLarge(limit);
-            response.setStatus(problem.status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            Problems.write(response, tooLarge(limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    static Problem tooLarge(long limit) {
-        return Problem.of("request-too-large", HttpStatus.CONTENT_TOO_LARGE,
-                "the request body may be at most " + limit + " bytes", List.of());
+    static ProblemDetail tooLarge(long limit) {
+        return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Content Too Large",
+                "the request body may be at most " + limit + " bytes");
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
