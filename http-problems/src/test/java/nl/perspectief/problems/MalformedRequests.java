@@ -154,7 +154,7 @@ public final class MalformedRequests {
     }
 
     private byte[] compact(Endpoint endpoint) {
-        return JSON.writeValueAsBytes(template(endpoint));
+        return endpoint.validJson() == null ? null : JSON.writeValueAsBytes(template(endpoint));
     }
 
     /** The valid body with one value, anywhere in it, replaced. */
@@ -326,7 +326,7 @@ public final class MalformedRequests {
     private static List<Map.Entry<String, String>> withContentType(Endpoint endpoint, String contentType) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(endpoint.headers());
         headers.add(Map.entry("Accept", "application/json, application/problem+json"));
-        if (!contentType.isEmpty()) {
+        if (!contentType.isEmpty() && endpoint.validJson() != null) {
             headers.add(Map.entry("Content-Type", contentType));
         }
         return headers;

@@ -42,9 +42,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-// the tests post dozens of registrations from one address; ClientAddressIT tests the limits with its own
-@TestPropertySource(properties = {"perspectief.intake.rate-limits.per-client.requests=100000",
-        "perspectief.intake.rate-limits.per-client.burst=100000"})
+// the tests post thousands of requests from one address (MalformedRegistrationsIT); ClientAddressIT tests the
+// limits with its own
+@TestPropertySource(properties = {"perspectief.intake.rate-limits.per-client.requests=1000000",
+        "perspectief.intake.rate-limits.per-client.burst=1000000",
+        "perspectief.intake.rate-limits.overall.requests=1000000",
+        "perspectief.intake.rate-limits.overall.burst=1000000"})
 public abstract class RunningIntakeService {
 
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
@@ -64,7 +67,7 @@ public abstract class RunningIntakeService {
     }
 
     @LocalServerPort
-    private int port;
+    protected int port;
     @Autowired
     protected JdbcClient jdbc;
     @Autowired

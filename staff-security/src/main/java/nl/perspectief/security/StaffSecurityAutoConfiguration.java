@@ -18,6 +18,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -67,13 +69,22 @@ public class StaffSecurityAutoConfiguration {
     JwtDecoder staffJwtDecoder(org.springframework.core.env.Environment environment,
                                StaffSecurityProperties properties) {
         String issuer = environment.getRequiredProperty(ISSUER_URI);
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder discovered = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
                     new JwtTimestampValidator(properties.clockSkew()),
                     new JwtIssuerValidator(issuer))));
             return decoder;
         });
+        // a provider that cannot be reached is a JwtException, which Spring answers as a service failure (503,
+        // StaffTokenFailures), not an exception that escapes the filters as a 500
+        return token -> {
+            try {
+                return discovered.decode(token);
+            } catch (JwtDecoderInitializationException unreachable) {
+                throw new JwtException("the identity provider cannot be reached", unreachable);
+            }
+        };
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,6 +17,7 @@ import nl.perspectief.security.ProblemAccessDeniedHandler;
 import nl.perspectief.security.ProblemAuthenticationEntryPoint;
 import nl.perspectief.security.StaffApiSecurity;
 import nl.perspectief.security.StaffRole;
+import nl.perspectief.security.UnmappedPaths;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,7 +39,8 @@ public class IntakeSecurity {
 
     @Bean
     SecurityFilterChain intakeSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
-                                                  IntakeProperties intake, JsonMapper json) throws Exception {
+                                                  IntakeProperties intake, JsonMapper json,
+                                                  ApplicationContext context) throws Exception {
         // intake holds no case data, so it keeps no access log for a refusal to be written to
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(refused -> { });
         return StaffApiSecurity.bearerTokensOnly(http, unauthenticated, forbidden)
@@ -46,6 +49,8 @@ public class IntakeSecurity {
                 .authorizeHttpRequests(requests -> requests
                         // the answer to an error already decided on (a 400, a 404) is rendered, not refused again
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // an address nothing answers is a 404, with a token or without
+                        .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.POST, REGISTRATIONS).permitAll()
                         .requestMatchers(HttpMethod.GET, REGISTRATIONS + "/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
