@@ -1,5 +1,6 @@
 package nl.perspectief.cases.config;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import nl.perspectief.security.ProblemAuthenticationEntryPoint;
 import nl.perspectief.security.SignedInStaff;
 import nl.perspectief.security.StaffApiSecurity;
 import nl.perspectief.security.StaffRole;
+import nl.perspectief.security.UnmappedPaths;
 import nl.perspectief.security.pages.StaffPagesSecurity;
 
 /**
@@ -47,12 +49,15 @@ class CaseSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain caseSecurityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
-                                                ProblemAccessDeniedHandler.RefusalListener refusals) throws Exception {
+                                                ProblemAccessDeniedHandler.RefusalListener refusals,
+                                                ApplicationContext context) throws Exception {
         return StaffApiSecurity.bearerTokensOnly(http.securityMatcher("/api/**", "/actuator", "/actuator/**"),
                         unauthenticated, new ProblemAccessDeniedHandler(refusals))
                 .authorizeHttpRequests(requests -> requests
                         // the answer to an error already decided on (a refusal, a 404) is rendered, not refused again
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // an address nothing answers is a 404, signed in or not
+                        .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**")
@@ -76,10 +81,12 @@ class CaseSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain casePagesFilterChain(HttpSecurity http, StaffPagesSecurity pages,
-                                             ProblemAccessDeniedHandler.RefusalListener refusals) throws Exception {
+                                             ProblemAccessDeniedHandler.RefusalListener refusals,
+                                             ApplicationContext context) throws Exception {
         return pages.signInWithOpenIdConnect(http, refusals)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/*", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers(HttpMethod.GET, CASE_PAGES + "/new").hasRole(StaffRole.DESK.name())
