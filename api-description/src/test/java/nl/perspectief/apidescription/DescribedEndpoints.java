@@ -1,5 +1,9 @@
 package nl.perspectief.apidescription;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +52,17 @@ public final class DescribedEndpoints {
             methods.forEach(method -> described.add(method.name() + " " + pattern));
         }
         return described;
+    }
+
+    /** Writes the description to {@code target/api-docs/<service>.json}, to read after the test. */
+    public static void keep(JsonNode description, String service) {
+        try {
+            Path file = Path.of("target", "api-docs", service + ".json");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, description.toPrettyString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every operation of an OpenAPI description. */
