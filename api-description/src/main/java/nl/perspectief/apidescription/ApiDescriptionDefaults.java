@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * configuration (they are the last property source): only {@code /api/**} is described (pages, the actuator and
  * the error page are not part of the API), the JSON at {@code /v3/api-docs}, the UI at {@code /swagger-ui.html}
  * without its call-out to swagger.io's validator (which would send the description's address elsewhere), keys in
- * a stable order.
+ * a stable order, answers as {@code application/json} where a controller does not name a type.
  */
 public class ApiDescriptionDefaults implements EnvironmentPostProcessor {
 
@@ -27,6 +27,8 @@ public class ApiDescriptionDefaults implements EnvironmentPostProcessor {
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         defaults.put("springdoc.swagger-ui.validator-url", "none");
         defaults.put("springdoc.writer-with-order-by-keys", "true");
+        // the services answer JSON where a controller does not say so itself (*/* otherwise)
+        defaults.put("springdoc.default-produces-media-type", "application/json");
         environment.getPropertySources().addLast(new MapPropertySource(NAME, defaults));
     }
 }

@@ -31,7 +31,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
  * it. Then each operation gets the refusals it can meet, where it does not already name them: 400 (a malformed
  * request or a broken rule), 401 (no valid token where one is needed; a bad token is refused everywhere), 403 (only
  * where a staff token is needed: a role that may not), 404 (below a path variable), 406, 415 (with a request body),
- * 409 and 428 with an {@code If-Match} header (whose successes carry the new version as {@code ETag}), 422 with an
+ * 409, 422 (a rule refused the step) and 428 with an {@code If-Match} header (whose successes carry the new version as {@code ETag}), 422 with an
  * {@code Idempotency-Key} header, and 500.
  */
 public class ProblemResponses implements GlobalOpenApiCustomizer {
@@ -77,6 +77,9 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
     }
 
     private void describeRefusals(String path, PathItem.HttpMethod method, Operation operation) {
+        if ((operation.getSummary() == null || operation.getSummary().isBlank()) && operation.getOperationId() != null) {
+            operation.setSummary(summaryOf(operation.getOperationId()));
+        }
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
@@ -108,6 +111,8 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
         if (headers.contains("if-match")) {
             add(responses, "409", "`If-Match` names a version that is no longer current: `currentVersion` names the "
                     + "current one. Read the resource again and decide anew.");
+            add(responses, "422", "A rule refused the step: `rule` names it, and the answer what is missing; nothing "
+                    + "was changed.");
             add(responses, "428", "`If-Match` is missing: send the version last seen (the `ETag` of the last answer).");
             responses.forEach((status, response) -> {
                 if (status.startsWith("2") && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
@@ -122,6 +127,16 @@ public class ProblemResponses implements GlobalOpenApiCustomizer {
         }
         add(responses, "500", "The service failed; nothing was changed by this request unless its answer says so. "
                 + "Quote the `correlationId` to the desk.");
+    }
+
+    /**
+     * A summary from the handler method's name where the controller gives none: {@code recordConsent} is
+     * "Record consent" (springdoc's operation ids are the method names, {@code _1} and so on when they repeat).
+     */
+    static String summaryOf(String operationId) {
+        String name = operationId.replaceAll("_[0-9]+$", "");
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? operationId : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static boolean isRefusal(String status) {

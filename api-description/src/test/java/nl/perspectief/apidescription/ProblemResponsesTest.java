@@ -44,6 +44,12 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anOperationWithoutASummaryIsSummarisedByItsMethodsName() {
+        assertThat(ProblemResponses.summaryOf("recordConsent")).isEqualTo("Record consent");
+        assertThat(ProblemResponses.summaryOf("cases_1")).isEqualTo("Cases");
+    }
+
+    @Test
     void aPublicReadGetsNoForbiddenNorUnsupportedBody() {
         Operation read = new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse()));
         OpenAPI api = new OpenAPI().paths(new Paths().addPathItem("/api/registrations/{registrationId}",
