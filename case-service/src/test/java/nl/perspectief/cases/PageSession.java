@@ -75,6 +75,11 @@ public final class PageSession {
         return send(browser, HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET as a page's script asks with {@code fetch} (Swagger UI for the API's description): JSON wanted. */
+    public HttpResponse<String> fetch(String path) {
+        return send(browser, HttpRequest.newBuilder(base.resolve(path)).GET(), "application/json,*/*");
+    }
+
     /** A form post with the session's CSRF token (read from the start page's sign-out form), or none without one. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> body = new LinkedHashMap<>(fields);
@@ -97,8 +102,12 @@ public final class PageSession {
     }
 
     private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
+        return send(client, request, "text/html");
+    }
+
+    private HttpResponse<String> send(HttpClient client, HttpRequest.Builder request, String accept) {
         try {
-            return client.send(request.timeout(TIMEOUT).header("Accept", "text/html").header("Accept-Language", "en")
+            return client.send(request.timeout(TIMEOUT).header("Accept", accept).header("Accept-Language", "en")
                     .build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

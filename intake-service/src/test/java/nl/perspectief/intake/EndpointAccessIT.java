@@ -42,6 +42,10 @@ class EndpointAccessIT extends RunningIntakeService {
     /** An unknown registration: whoever is let in gets as far as looking it up. */
     private static final int[] REGISTRATION_STATUS = {404, 401, 401, 404, 404, 404, 404, 404, 404};
     private static final int[] HEALTH = {200, 401, 401, 200, 200, 200, 200, 200, 200};
+    /** The API's description is as open as the API: to anyone without a token, a bad token refused. */
+    private static final int[] API_DESCRIPTION = HEALTH;
+    /** Swagger UI's address sends the browser on to its page. */
+    private static final int[] SWAGGER_UI = {302, 401, 401, 302, 302, 302, 302, 302, 302};
     private static final int[] ANY_STAFF = {401, 401, 401, 200, 200, 200, 200, 200, 200};
     private static final int[] ADMIN_ONLY = {401, 401, 401, 403, 403, 403, 403, 403, 200};
     private static final int[] CLOSED = {401, 401, 401, 403, 403, 403, 403, 403, 403};
@@ -51,6 +55,10 @@ class EndpointAccessIT extends RunningIntakeService {
             .row("GET /api/registrations/{registrationId}", "GET /api/registrations/" + UUID.randomUUID(),
                     REGISTRATION_STATUS)
             .actuator(HEALTH, ANY_STAFF, ADMIN_ONLY)
+            .row("GET /v3/api-docs", API_DESCRIPTION)
+            .row("GET /v3/api-docs.yaml", API_DESCRIPTION)
+            .row("GET /v3/api-docs/swagger-config", API_DESCRIPTION)
+            .row("GET /swagger-ui.html", SWAGGER_UI)
             // Spring's error page, asked for directly: closed like every endpoint nobody decided on
             .row("ANY /error", "GET /error", CLOSED);
 

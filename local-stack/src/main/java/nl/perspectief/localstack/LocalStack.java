@@ -61,6 +61,7 @@ public final class LocalStack {
                   case-service    %s   GET  /api/cases?registrationReference=...
                   staff pages     %s/   (sign in as a demo user below)
                   actuator        %s/actuator/health   %s/actuator/health
+                  API described   %s/swagger-ui.html (open)   %s/swagger-ui.html (signed-in staff)
                   PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (each service: <service>_owner migrates, <service>_app runs)
                   Kafka           %s
                   Keycloak        %s   issuer %s
@@ -70,6 +71,7 @@ public final class LocalStack {
                 took.toMillis() / 1000.0,
                 stack.intake().baseUri(), stack.cases().baseUri(),
                 stack.cases().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(),
                 stack.intake().baseUri(), stack.cases().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),

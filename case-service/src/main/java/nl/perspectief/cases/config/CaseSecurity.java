@@ -1,5 +1,9 @@
 package nl.perspectief.cases.config;
 
+import java.time.Clock;
+import java.util.Arrays;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,8 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import jakarta.servlet.DispatcherType;
 import nl.perspectief.accesslog.AccessLogActor;
@@ -20,13 +26,16 @@ import nl.perspectief.security.SignedInStaff;
 import nl.perspectief.security.StaffApiSecurity;
 import nl.perspectief.security.StaffRole;
 import nl.perspectief.security.UnmappedPaths;
+import nl.perspectief.security.pages.SessionAbsoluteTimeout;
+import nl.perspectief.security.pages.StaffPagesProperties;
 import nl.perspectief.security.pages.StaffPagesSecurity;
 
 /**
  * Who may call what, coarsely, by URL and role: a signed-in member of staff in the right role, or nobody. Two
  * doors: the JSON API (and the actuator) takes bearer tokens of the organisation's OpenID Connect provider and
  * nothing else; the pages sign staff in at that provider and keep a session. Both ask the same questions of the
- * same roles. Need-to-know per case is
+ * same roles. The API's description ({@code /v3/api-docs}) is for any member of staff, by token or by the pages'
+ * session (Swagger UI reads it from a signed-in browser); Swagger UI is a page. Need-to-know per case is
  * {@link CaseAccessPolicy}'s. Anything not named here is closed ({@code denyAll}), so a new endpoint stays
  * shut until someone decides who may use it, and the access matrix test names it.
  */
@@ -45,6 +54,12 @@ class CaseSecurity {
     static final String[] DESK_FORMS = {CASE_PAGES, CASE_PAGES + "/*/accept", CASE_PAGES + "/*/decline",
             CASE_PAGES + "/*/link", CASE_PAGES + "/*/assign-mediator"};
     static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants"};
+
+    /** springdoc's description (JSON, YAML, Swagger UI's configuration). */
+    static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};
+    /** Swagger UI: its address and its files. */
+    static final String[] SWAGGER_UI = {"/swagger-ui.html", "/swagger-ui/**"};
+    private static final String[] ANY_STAFF_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -74,12 +89,37 @@ class CaseSecurity {
     }
 
     /**
+     * The API's description, for any member of staff: it holds no case data, only what the API's endpoints take and
+     * answer, and every role works with some of them (the endpoints themselves decide who may use them); it is not
+     * for the world, whose business the staff's tools are not. A bearer token as on the API, or the pages' session
+     * of a signed-in browser, which is where Swagger UI asks for it: read here, never created, and ended by the pages'
+     * absolute timeout as on the pages. Without either, 401 problem+json like the API. Only GET: no form posts here,
+     * so no CSRF token is needed.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDescriptionFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
+                                                  StaffPagesProperties pages, ObjectProvider<Clock> clock) throws Exception {
+        // the description holds no case data: a refusal here is no attempt at a case, nothing for the access log
+        return StaffApiSecurity.bearerTokensOnly(http.securityMatcher(API_DESCRIPTION), unauthenticated,
+                        new ProblemAccessDeniedHandler(refused -> { }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .addFilterAfter(new SessionAbsoluteTimeout(pages.absoluteTimeout(), clock.getIfAvailable(Clock::systemUTC)),
+                        SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, API_DESCRIPTION).hasAnyRole(ANY_STAFF_ROLE)
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    /**
      * Everything else is a page (or its stylesheet, or an error page). Without a session a page sends the
      * browser to the provider's sign-in; with one, a role that may not see a page gets the 403 page, logged
      * like the API's refusals when it was an attempt at case data.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain casePagesFilterChain(HttpSecurity http, StaffPagesSecurity pages,
                                              ProblemAccessDeniedHandler.RefusalListener refusals,
                                              ApplicationContext context) throws Exception {
@@ -89,6 +129,8 @@ class CaseSecurity {
                         .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/css/*", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        // Swagger UI runs under the pages' CSP: its own files only (no inline script or style)
+                        .requestMatchers(HttpMethod.GET, SWAGGER_UI).hasAnyRole(ANY_STAFF_ROLE)
                         .requestMatchers(HttpMethod.GET, CASE_PAGES + "/new").hasRole(StaffRole.DESK.name())
                         .requestMatchers(HttpMethod.GET, CASE_READING_PAGES)
                         .hasAnyRole(StaffRole.DESK.name(), StaffRole.MEDIATOR.name(), StaffRole.COMPLIANCE.name())

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may call what. The website's endpoints are open to the world: posting a registration, and reading a
  * registration's status (reference and arrival time, no personal data; the {@code Location} of a 201).
- * Health is open for the platform's probes. Metrics are for administrators; the actuator's index and info
+ * Health is open for the platform's probes, and so is the API's description ({@code /v3/api-docs}) and its Swagger UI:
+ * it describes only those public endpoints. Metrics are for administrators; the actuator's index and info
  * for any member of staff. Anything not named here is closed ({@code denyAll}), so a new endpoint stays shut
  * until someone decides who may use it, and the access matrix test names it. Staff tokens, the roles and the
  * 401/403 answers are staff-security's, as in every service; Spring Security's default headers stay
@@ -34,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class IntakeSecurity {
 
     static final String REGISTRATIONS = "/api/registrations";
+
+    /** springdoc's description (JSON, YAML, the UI's configuration) and Swagger UI with its files. */
+    static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**"};
 
     private static final String[] ANY_STAFF_ROLE = Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
 
@@ -54,6 +59,7 @@ public class IntakeSecurity {
                         .requestMatchers(HttpMethod.POST, REGISTRATIONS).permitAll()
                         .requestMatchers(HttpMethod.GET, REGISTRATIONS + "/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, API_DESCRIPTION).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
                         .hasRole(StaffRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/info").hasAnyRole(ANY_STAFF_ROLE)

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,6 +45,10 @@ class BreakGlassController {
         this.acting = acting;
     }
 
+    @Operation(summary = "Break the glass: read a colleague's case for a while",
+            description = "For a mediator covering for an absent colleague, with a written reason and a duration (at "
+                    + "most 240 minutes, default 60). Granted at once, for reading only; logged and listed for compliance.")
+    @ApiResponse(responseCode = "201", description = "Granted until expiresAt")
     @PostMapping(CaseController.CASES + "/{caseId}" + BREAK_GLASS)
     ResponseEntity<GrantAnswer> breakGlass(@PathVariable UUID caseId, @Valid @RequestBody BreakGlassRequest body,
                                            HttpServletRequest request) {
@@ -53,6 +59,7 @@ class BreakGlassController {
     }
 
     /** Compliance's list: every grant in the period, newest first, with its reason. */
+    @Operation(summary = "The break-glass grants, newest first, with their reasons")
     @GetMapping(GRANTS)
     GrantList grantsBetween(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
@@ -116,6 +119,10 @@ class CaseCommandController {
 
     // ---- opening, by the desk
 
+    @Operation(summary = "Open a case at the desk", description = "From a phone call or an e-mail.")
+    @ApiResponse(responseCode = "201", description = "Opened (or, for a repeated Idempotency-Key with the same body, "
+            + "opened before)", headers = {@Header(name = "Location", description = "/api/cases/{caseId}"),
+            @Header(name = "ETag", description = "The case's version, for the next step's If-Match")})
     @PostMapping
     ResponseEntity<CaseCommandAnswer> open(StaffMember by, IdempotencyKey key, @Valid @RequestBody OpenCaseRequest body,
                                            HttpServletRequest request) {
@@ -135,18 +142,21 @@ class CaseCommandController {
 
     // ---- triage, by the desk
 
+    @Operation(summary = "Accept the case (triage)")
     @PostMapping("/{caseId}/accept")
     ResponseEntity<CaseCommandAnswer> accept(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                              HttpServletRequest request) {
         return answer(request, caseId, version, new AcceptCaseCommand(caseId, version.value(), by, now()));
     }
 
+    @Operation(summary = "Decline the case (triage)")
     @PostMapping("/{caseId}/decline")
     ResponseEntity<CaseCommandAnswer> decline(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                               @Valid @RequestBody DeclineRequest body, HttpServletRequest request) {
         return answer(request, caseId, version, new DeclineCaseCommand(caseId, version.value(), body.reason(), by, now()));
     }
 
+    @Operation(summary = "Link the case to another")
     @PostMapping("/{caseId}/link")
     ResponseEntity<CaseCommandAnswer> link(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                            @Valid @RequestBody LinkRequest body, HttpServletRequest request) {
@@ -184,6 +194,7 @@ class CaseCommandController {
                 body.fullName(), contactDetails(body.contactDetails()), by, now()));
     }
 
+    @Operation(summary = "Record a party's safety notes")
     @PostMapping("/{caseId}/parties/{partyId}/safety-notes")
     ResponseEntity<CaseCommandAnswer> safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId,
                                                   StaffMember by, ExpectedVersion version,
@@ -193,6 +204,7 @@ class CaseCommandController {
                 new RecordSafetyNotesCommand(caseId, version.value(), partyId, body.notes(), by, now()));
     }
 
+    @Operation(summary = "Set a party's preferred language")
     @PostMapping("/{caseId}/parties/{partyId}/language")
     ResponseEntity<CaseCommandAnswer> language(@PathVariable UUID caseId, @PathVariable UUID partyId,
                                                StaffMember by, ExpectedVersion version,
@@ -203,6 +215,7 @@ class CaseCommandController {
 
     // ---- conversations and approach
 
+    @Operation(summary = "Record the first conversation")
     @PostMapping("/{caseId}/first-conversation")
     ResponseEntity<CaseCommandAnswer> firstConversation(@PathVariable UUID caseId, StaffMember by,
                                                         ExpectedVersion version,
@@ -212,6 +225,7 @@ class CaseCommandController {
                 body.heldAt(), body.summary(), by, now()));
     }
 
+    @Operation(summary = "Record a preparation talk")
     @PostMapping("/{caseId}/preparation-talks")
     ResponseEntity<CaseCommandAnswer> preparationTalk(@PathVariable UUID caseId, StaffMember by,
                                                       ExpectedVersion version,
@@ -226,6 +240,7 @@ class CaseCommandController {
      * where settings and the clock are read: the command and its event carry the date itself, the
      * aggregate stays free of configuration, and a replay never depends on what the setting is today.
      */
+    @Operation(summary = "Record a contact attempt")
     @PostMapping("/{caseId}/contact-attempts")
     ResponseEntity<CaseCommandAnswer> contactAttempt(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                                      @Valid @RequestBody ContactAttemptRequest body,
@@ -237,6 +252,7 @@ class CaseCommandController {
                 body.partyId(), body.channel(), body.applicantNamed(), followUpBy, by, at));
     }
 
+    @Operation(summary = "Record a party's response")
     @PostMapping("/{caseId}/responses")
     ResponseEntity<CaseCommandAnswer> response(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                                @Valid @RequestBody PartyResponseRequest body,
@@ -324,6 +340,7 @@ class CaseCommandController {
                 body.reason(), body.note(), by, now()));
     }
 
+    @Operation(summary = "Record a meeting as held")
     @PostMapping("/{caseId}/meetings/{meetingId}/held")
     ResponseEntity<CaseCommandAnswer> meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId,
                                                   StaffMember by, ExpectedVersion version, HttpServletRequest request) {
@@ -351,6 +368,7 @@ class CaseCommandController {
 
     // ---- closure and after
 
+    @Operation(summary = "Close the case")
     @PostMapping("/{caseId}/closure")
     ResponseEntity<CaseCommandAnswer> close(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                             @Valid @RequestBody ClosureRequest body, HttpServletRequest request) {
@@ -358,6 +376,7 @@ class CaseCommandController {
                 new CloseCaseCommand(caseId, version.value(), body.outcome(), body.note(), by, now()));
     }
 
+    @Operation(summary = "Share the outcome with a third party")
     @PostMapping("/{caseId}/outcome-shares")
     ResponseEntity<CaseCommandAnswer> shareOutcome(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                                    @Valid @RequestBody OutcomeShareRequest body,
@@ -369,6 +388,7 @@ class CaseCommandController {
         return ok(answer.withOutcomeShare(shareId));
     }
 
+    @Operation(summary = "Record an aftercare contact")
     @PostMapping("/{caseId}/aftercare-contacts")
     ResponseEntity<CaseCommandAnswer> aftercareContact(@PathVariable UUID caseId, StaffMember by,
                                                        ExpectedVersion version,
@@ -378,12 +398,14 @@ class CaseCommandController {
                 body.partyId(), body.summary(), by, now()));
     }
 
+    @Operation(summary = "Reopen the case")
     @PostMapping("/{caseId}/reopen")
     ResponseEntity<CaseCommandAnswer> reopen(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                              @Valid @RequestBody ReopenRequest body, HttpServletRequest request) {
         return answer(request, caseId, version, new ReopenCaseCommand(caseId, version.value(), body.reason(), by, now()));
     }
 
+    @Operation(summary = "Add a note")
     @PostMapping("/{caseId}/notes")
     ResponseEntity<CaseCommandAnswer> addNote(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
                                               @Valid @RequestBody NoteRequest body, HttpServletRequest request) {

@@ -13,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +30,7 @@ import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
 import nl.perspectief.cases.casefile.access.CaseAccessPolicy.Part;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.cases.casefile.api.CaseTimelineView;
 import nl.perspectief.cases.casefile.api.CaseView;
@@ -45,6 +52,11 @@ class CaseController {
 
     static final String CASES = "/api/cases";
     static final String BY_ID = "/{caseId}";
+    /** Both GET /api/cases, with and without registrationReference, are one operation in the API's description. */
+    private static final String LIST_SUMMARY = "The case list, or the case opened from a registration";
+    private static final String LIST_DESCRIPTION = "The list has no personal data; waiting=true lists the cases whose "
+            + "follow-up deadline has passed. With registrationReference (and no other parameter): the case opened from "
+            + "that registration, as a list of none or one; a case the caller may not know of is none.";
     static final String TIMELINE = "/{caseId}/timeline";
     static final String REFERENCE_FORMAT = "PH-[0-9]{4}-[0-9]{5,10}";
     // kept equal to the enums' names by CaseControllerFiltersTest
@@ -68,6 +80,14 @@ class CaseController {
     }
 
     /** The case with its version as a strong ETag, for the commands' {@code If-Match}; the desk's after triage reduced. */
+    @Operation(summary = "A case", description = "The case with the applicant, the other party as far as known, the "
+            + "incident, the story, the referrer, the parties, the active consents, meetings, the message exchange, the "
+            + "outcome shares and the next step. The desk sees a case after triage as its status and mediator only; a "
+            + "mediator's colleague's case answers 404 as a case that does not exist.")
+    @ApiResponse(responseCode = "200", description = "The case, whole or as status and mediator",
+            headers = @Header(name = "ETag", description = "The case's version, for the steps' If-Match"),
+            content = @Content(mediaType = "application/json", schema = @Schema(
+                    oneOf = {CaseDetailView.class, CaseStatusView.class})))
     @GetMapping(BY_ID)
     ResponseEntity<?> caseById(@PathVariable UUID caseId, HttpServletRequest request) {
         return switch (reading.detail(acting.of(request), caseId)) {
@@ -78,12 +98,18 @@ class CaseController {
         };
     }
 
+    @Operation(summary = "A case's timeline", description = "Every step in order, who and when, and which consents "
+            + "held after it.")
     @GetMapping(TIMELINE)
     CaseTimelineView timeline(@PathVariable UUID caseId, HttpServletRequest request) {
         return reading.timeline(acting.of(request), caseId).view();
     }
 
     /** The case opened from a registration, as a list of none or one; a case the caller may not know of is none. */
+    @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
+    @ApiResponse(responseCode = "200", description = "None or one case", content = @Content(
+            mediaType = "application/json", array = @ArraySchema(schema = @Schema(oneOf = {CaseView.class,
+            CaseStatusView.class}))))
     @GetMapping(params = "registrationReference")
     List<?> casesByRegistrationReference(
             @RequestParam @Pattern(regexp = REFERENCE_FORMAT, message = "must look like PH-2026-00042")
@@ -123,6 +149,7 @@ class CaseController {
     }
 
     /** The list, as {@link CaseReading#list} reads it. */
+    @Operation(summary = LIST_SUMMARY, description = LIST_DESCRIPTION)
     @GetMapping
     CaseListView cases(
             @RequestParam(required = false) @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)

@@ -27,6 +27,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.micrometer.core.instrument.Counter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.intake.registration.api.Applicant;
 import nl.perspectief.intake.registration.api.FindRegistrationStatusQuery;
@@ -73,9 +79,26 @@ class RegistrationController {
                 .register(meters);
     }
 
+    @Operation(summary = "Register (the website's form)", description = "Stores the registration and answers its id "
+            + "and reference; nothing is stored on a refusal. At most 10 a minute per client address and 300 a minute "
+            + "overall (429 with Retry-After, before the body is read); a body over 64 KiB is refused with 413.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location is the registration's status",
+            headers = @Header(name = "Location", description = "/api/registrations/{registrationId}"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = SubmittedResponse.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB")
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this address or overall",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedResponse> submit(
+            // read as bytes (RegistrationRequestReader binds it, naming every bad field); described as what it is
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RegistrationRequest.class)))
             @RequestBody(required = false) byte[] body,
+            @Parameter(description = "Makes a retry safe: the same key with the same body answers the first answer "
+                    + "again and stores nothing new; with another body it is refused with 422. 1 to 255 printable "
+                    + "ASCII characters.")
             @RequestHeader(name = RegistrationRequestRules.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         RegistrationRequestReader.Bound bound = reader.read(body);
         RegistrationRequest request = bound.request();
@@ -94,6 +117,10 @@ class RegistrationController {
         return created(receipt);
     }
 
+    @Operation(summary = "A registration's reference and when it arrived", description = "No personal data.")
+    @ApiResponse(responseCode = "200", description = "The registration's status", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RegistrationStatusView.class)))
+    @ApiResponse(responseCode = "404", description = "No registration with this id")
     @GetMapping(path = "/{registrationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> status(@PathVariable UUID registrationId) {
         Optional<RegistrationStatusView> view = queries.query(new FindRegistrationStatusQuery(registrationId),
