@@ -161,8 +161,13 @@ public abstract class RunningCaseService {
     }
 
     protected static void publish(String key, byte[] value) {
+        publish(new ProducerRecord<>(REGISTRATIONS, key, value));
+    }
+
+    /** A record of one's own making: headers, another topic. */
+    protected static void publish(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(new ProducerRecord<>(REGISTRATIONS, key, value)).get(10, TimeUnit.SECONDS);
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

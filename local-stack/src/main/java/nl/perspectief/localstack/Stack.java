@@ -168,7 +168,10 @@ public final class Stack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "PERSPECTIEF_MASTER_KEY", masterKey,
                 // Spring fetches the issuer's metadata on the first token or sign-in, not at start-up
-                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer());
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer(),
+                // one JSON object per line (Elastic Common Schema) in .local-data/logs, each naming its request's
+                // correlationId; a service started by hand keeps Boot's plain text
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
     }
 
     /** The issuer whose tokens the services accept: Keycloak's {@code perspectief} realm. */

@@ -9,10 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The story of the issue: a person registers on the website at night; by the time the desk opens, the case is
@@ -43,6 +51,59 @@ class RegistrationBecomesCaseIT {
             assertThat(theCase.path("registrationReference").asString()).isEqualTo(receipt.reference());
             assertThat(theCase.path("applicant").path("fullName").asString()).isEqualTo(Registrations.APPLICANT_NAME);
         }
+    }
+
+    /**
+     * Issue 9's logs a machine can follow: the id a caller sends (or gets) with the registration is echoed in the
+     * answer and is the correlationId field of the JSON log lines of its acceptance, its publication, case-service's
+     * opening of the case and the case's own publication: through the HTTP request, Axon's metadata, the Kafka
+     * record's header and the tracking processors of both services.
+     */
+    @Test
+    void theCorrelationIdOfARegistrationFollowsItIntoEveryServicesLogLines() throws Exception {
+        var stack = LOCAL.stack();
+        var registrations = new Registrations(stack.intake().baseUri(), stack.cases().baseUri());
+        String correlationId = UUID.randomUUID().toString();
+
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(stack.intake().baseUri().resolve("/api/registrations"))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("X-Correlation-Id", correlationId)
+                        .POST(HttpRequest.BodyPublishers.ofString(Registrations.EXAMPLE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("X-Correlation-Id")).as("the answer names the id").hasValue(correlationId);
+        String reference = JsonMapper.builder().build().readTree(response.body()).path("reference").asString();
+        var theCase = registrations.awaitCase(reference, Duration.ofSeconds(60), Duration.ofMillis(50));
+        String caseId = theCase.path("caseId").asString();
+
+        Path logs = stack.settings().logs();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(messagesWith(logs.resolve("intake-service.log"), correlationId))
+                    .as("intake-service's lines with correlationId %s", correlationId)
+                    .anyMatch(message -> message.contains("accepted with reference " + reference))
+                    .anyMatch(message -> message.contains("published to intake.registrations.v1"));
+            assertThat(messagesWith(logs.resolve("case-service.log"), correlationId))
+                    .as("case-service's lines with correlationId %s", correlationId)
+                    .anyMatch(message -> message.contains("Case " + caseId + " opened from registration"))
+                    .anyMatch(message -> message.contains("of case " + caseId + " published to cases.case-events.v1"));
+        });
+    }
+
+    /** The messages of the JSON lines of a service's log whose correlationId field is {@code correlationId}. */
+    private static List<String> messagesWith(Path log, String correlationId) throws Exception {
+        var json = JsonMapper.builder().build();
+        var lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("{"))
+                .map(line -> (JsonNode) json.readTree(line))
+                .toList();
+        assertThat(lines).as("%s is written as JSON lines", log.getFileName()).isNotEmpty();
+        assertThat(lines).as("every JSON line of %s names its service", log.getFileName())
+                .allMatch(line -> line.path("service").path("name").isString() || line.has("service.name"));
+        return lines.stream()
+                .filter(line -> correlationId.equals(line.path("correlationId").asString(null)))
+                .map(line -> line.path("message").asString())
+                .toList();
     }
 
     /**

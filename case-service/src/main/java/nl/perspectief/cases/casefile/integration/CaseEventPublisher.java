@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.config.CaseServiceProperties;
+import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.correlation.EnvelopeCorrelation;
+import nl.perspectief.correlation.axon.CorrelationMetaData;
 import nl.perspectief.events.Envelope;
 import nl.perspectief.events.Topics;
 import nl.perspectief.events.cases.v1.CaseTopicPayload;
@@ -32,6 +36,11 @@ import nl.perspectief.events.cases.v1.CaseTopicPayload;
  * publication, never loses it. The record key is the case id, so one case's events stay in order;
  * the event id is Axon's message id, so a republication after a crash or a reset keeps it and
  * consumers deduplicate on it.
+ * <p>
+ * The request's correlation id, on the event's metadata ({@link CorrelationMetaData#KEY}: the staff member's HTTP
+ * request, or the registration's id from intake), goes on as the envelope's {@code correlationId} and as the record
+ * header {@link CorrelationId#HEADER}; an event stored before that id existed keeps Axon's trace id in the
+ * envelope, as before, and gets no header.
  */
 @Component
 @ProcessingGroup(CaseEventPublisher.PROCESSING_GROUP)
@@ -58,16 +67,23 @@ class CaseEventPublisher {
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequenceNumber, @MessageIdentifier String messageId,
             @Timestamp Instant occurredAt, MetaData metaData) {
+        String requestId = metaData.get(CorrelationMetaData.KEY) instanceof String id && CorrelationId.isAcceptable(id)
+                ? id : null;
         CaseEventMapper.toPayload(event, sequenceNumber, openings).ifPresent(payload -> publish(
                 CaseEventMapper.toEnvelope(payload, uuidOf(messageId), occurredAt,
-                        uuidOrNull(metaData.get(AXON_ORIGIN)), uuidOrNull(metaData.get(AXON_CAUSE)))));
+                        requestId != null ? EnvelopeCorrelation.asUuid(requestId) : uuidOrNull(metaData.get(AXON_ORIGIN)),
+                        uuidOrNull(metaData.get(AXON_CAUSE))), requestId));
     }
 
-    private void publish(Envelope<CaseTopicPayload> envelope) {
+    private void publish(Envelope<CaseTopicPayload> envelope, String requestId) {
         UUID caseId = envelope.payload().caseId();
         byte[] value = CaseEventMapper.toJson(envelope).getBytes(StandardCharsets.UTF_8);
+        var record = new ProducerRecord<>(Topics.CASES_CASE_EVENTS_V1, caseId.toString(), value);
+        if (requestId != null) {
+            record.headers().add(CorrelationId.HEADER, EnvelopeCorrelation.asHeader(requestId));
+        }
         try {
-            var result = kafka.send(Topics.CASES_CASE_EVENTS_V1, caseId.toString(), value)
+            var result = kafka.send(record)
                     .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.info("{} {} of case {} published to {}-{}@{}", envelope.type(), envelope.eventId(), caseId,
                     result.getRecordMetadata().topic(), result.getRecordMetadata().partition(),

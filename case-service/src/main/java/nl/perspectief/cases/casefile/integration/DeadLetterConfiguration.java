@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -19,6 +20,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.casefile.command.CaseRuleException;
 import nl.perspectief.cases.config.CaseServiceProperties;
+import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.correlation.EnvelopeCorrelation;
 import nl.perspectief.events.Topics;
 import nl.perspectief.personaldata.SubjectCipher;
 
@@ -27,7 +30,8 @@ import nl.perspectief.personaldata.SubjectCipher;
  * rule of the case) goes to the dead-letter topic at once; anything else is retried with bounded
  * exponential back-off first, since it may be passing (the database restarting). Every dead letter
  * is sealed (see {@link SealingDeadLetterPublishingRecoverer}), counted, and logged with its
- * coordinates only: the record itself may hold personal data.
+ * coordinates only: the record itself may hold personal data. The dead letter keeps the record's headers,
+ * its correlation id ({@link CorrelationId#HEADER}) among them.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -74,7 +78,15 @@ class DeadLetterConfiguration {
         Throwable cause = exception instanceof ListenerExecutionFailedException && exception.getCause() != null
                 ? exception.getCause()
                 : exception;
-        log.warn("Dead-lettered record topic={} partition={} offset={} key={} exception={}",
-                record.topic(), record.partition(), record.offset(), record.key(), cause.getClass().getName());
+        // the listener's logging context is gone by now: the record's own header names the request again
+        var header = record.headers().lastHeader(CorrelationId.HEADER);
+        var id = EnvelopeCorrelation.fromHeader(header == null ? null : header.value());
+        id.ifPresent(value -> MDC.put(CorrelationId.MDC_KEY, value));
+        try {
+            log.warn("Dead-lettered record topic={} partition={} offset={} key={} exception={}",
+                    record.topic(), record.partition(), record.offset(), record.key(), cause.getClass().getName());
+        } finally {
+            id.ifPresent(value -> MDC.remove(CorrelationId.MDC_KEY));
+        }
     }
 }

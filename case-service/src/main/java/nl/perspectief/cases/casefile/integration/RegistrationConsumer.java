@@ -1,12 +1,24 @@
 package nl.perspectief.cases.casefile.integration;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.correlation.EnvelopeCorrelation;
+import nl.perspectief.correlation.axon.CorrelationMetaData;
+import nl.perspectief.events.Envelope;
 import nl.perspectief.events.Topics;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;
 
@@ -14,9 +26,15 @@ import nl.perspectief.events.intake.v1.RegistrationSubmitted;
  * Opens a case for every registration intake publishes. The command completes before the listener
  * returns and the offset is committed, so a crash in between redelivers the record; the derived case
  * id makes the redelivery a no-op.
+ * <p>
+ * The registration's correlation id (the record header {@link CorrelationId#HEADER}, or the envelope's for a
+ * record from before the header, or a new one) is in the logging context while the record is handled and goes on
+ * with the command ({@link CorrelationMetaData#KEY}), so the case's events and their publication carry it on.
  */
 @Component
 class RegistrationConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationConsumer.class);
 
     private final RegistrationRecordReader reader = new RegistrationRecordReader();
     private final CommandGateway commands;
@@ -29,7 +47,32 @@ class RegistrationConsumer {
 
     @KafkaListener(topics = Topics.INTAKE_REGISTRATIONS_V1)
     void consume(ConsumerRecord<String, byte[]> record) {
-        RegistrationSubmitted registration = reader.read(record.value());
-        commands.sendAndWait(RegistrationToCase.openCase(registration, clock.instant()));
+        Header header = record.headers().lastHeader(CorrelationId.HEADER);
+        byte[] headerValue = header == null ? null : header.value();
+        String previous = MDC.get(CorrelationId.MDC_KEY);
+        try {
+            // before reading, so that a refusal of the record is logged with the id too
+            EnvelopeCorrelation.fromHeader(headerValue).ifPresent(id -> MDC.put(CorrelationId.MDC_KEY, id));
+            Envelope<RegistrationSubmitted> envelope = reader.readEnvelope(record.value());
+            String correlationId = EnvelopeCorrelation.continueFrom(headerValue, envelope.correlationId());
+            MDC.put(CorrelationId.MDC_KEY, correlationId);
+            RegistrationSubmitted registration = envelope.payload();
+            OpenCaseFromRegistrationCommand command = RegistrationToCase.openCase(registration, clock.instant());
+            CommandOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(CorrelationMetaData.KEY, correlationId)));
+            if (outcome == CommandOutcome.UNCHANGED) {
+                log.info("Registration {} received again; case {} was opened from it already",
+                        registration.registrationId(), command.caseId());
+            } else {
+                log.info("Case {} opened from registration {} ({})", command.caseId(), registration.registrationId(),
+                        registration.reference());
+            }
+        } finally {
+            if (previous == null) {
+                MDC.remove(CorrelationId.MDC_KEY);
+            } else {
+                MDC.put(CorrelationId.MDC_KEY, previous);
+            }
+        }
     }
 }

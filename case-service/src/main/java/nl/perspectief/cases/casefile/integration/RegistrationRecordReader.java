@@ -25,6 +25,11 @@ final class RegistrationRecordReader {
     });
 
     RegistrationSubmitted read(byte[] value) {
+        return readEnvelope(value).payload();
+    }
+
+    /** The whole envelope, its payload checked against the contract. */
+    Envelope<RegistrationSubmitted> readEnvelope(byte[] value) {
         JsonNode envelope = parse(value);
         String type = envelope.path("type").asString(null);
         Optional<Class<?>> payloadType = type == null ? Optional.empty() : EventTypes.payloadTypeOf(type);
@@ -34,7 +39,9 @@ final class RegistrationRecordReader {
         if (envelope.path("schemaVersion").asInt(-1) != SUPPORTED_SCHEMA_VERSION) {
             throw new PoisonRecordException("unsupported schema version of " + type);
         }
-        return requireContract(toEnvelope(envelope).payload());
+        Envelope<RegistrationSubmitted> read = toEnvelope(envelope);
+        requireContract(read.payload());
+        return read;
     }
 
     private static JsonNode parse(byte[] value) {

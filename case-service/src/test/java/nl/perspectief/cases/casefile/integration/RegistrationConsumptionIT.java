@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.StoredCells;
+import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.correlation.axon.CorrelationMetaData;
 import nl.perspectief.personaldata.SubjectCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -83,6 +86,61 @@ class RegistrationConsumptionIT extends RunningCaseService {
         assertThat(jdbc.sql("select count(*) from case_overview where registration_id = ?")
                 .param(registrationIdOf(registration)).query(Integer.class).single()).isEqualTo(1);
         assertThat(json(get("/api/cases?registrationReference=" + referenceOf(registration)))).hasSize(1);
+    }
+
+    @Test
+    void carriesTheCorrelationIdOfTheRecordHeaderOnToTheCasesEvents() {
+        ObjectNode registration = freshRegistration();
+        UUID caseId = RegistrationToCase.caseIdOf(registrationIdOf(registration));
+        String correlationId = "web-" + UUID.randomUUID();
+
+        publish(withCorrelationId(registration, correlationId));
+
+        awaitCaseByReference(referenceOf(registration));
+        assertThat(metaDataOfCaseOpening(caseId).get(CorrelationMetaData.KEY).asString()).isEqualTo(correlationId);
+    }
+
+    @Test
+    void continuesWithTheEnvelopesCorrelationIdForARecordWithoutTheHeader() {
+        ObjectNode registration = freshRegistration();
+        String correlationId = UUID.randomUUID().toString();
+        registration.put("correlationId", correlationId);
+        UUID caseId = RegistrationToCase.caseIdOf(registrationIdOf(registration));
+
+        publish(registration);
+
+        awaitCaseByReference(referenceOf(registration));
+        assertThat(metaDataOfCaseOpening(caseId).get(CorrelationMetaData.KEY).asString()).isEqualTo(correlationId);
+    }
+
+    @Test
+    void aDeadLetterKeepsTheRecordsCorrelationId() {
+        String key = "poison-" + UUID.randomUUID();
+        String correlationId = "web-" + UUID.randomUUID();
+        var record = new ProducerRecord<String, byte[]>(REGISTRATIONS, key,
+                "registration, but not in JSON".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CorrelationId.HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
+
+        publish(record);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters())
+                .filteredOn(deadLetter -> key.equals(deadLetter.key()))
+                .singleElement()
+                .satisfies(deadLetter -> assertThat(new String(deadLetter.headers().lastHeader(CorrelationId.HEADER).value(),
+                        StandardCharsets.UTF_8)).isEqualTo(correlationId)));
+    }
+
+    private static ProducerRecord<String, byte[]> withCorrelationId(JsonNode envelope, String correlationId) {
+        var record = new ProducerRecord<>(REGISTRATIONS, registrationIdOf(envelope).toString(),
+                JSON.writeValueAsBytes(envelope));
+        record.headers().add(CorrelationId.HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private JsonNode metaDataOfCaseOpening(UUID caseId) {
+        byte[] metaData = jdbc.sql("select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = 0")
+                .param(caseId.toString()).query(byte[].class).single();
+        return JSON.readTree(metaData);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -18,6 +19,9 @@ import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.correlation.EnvelopeCorrelation;
+import nl.perspectief.correlation.axon.CorrelationMetaData;
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.registration.api.RegistrationSubmittedEvent;
 
@@ -26,6 +30,11 @@ import nl.perspectief.intake.registration.api.RegistrationSubmittedEvent;
  * send is synchronous and a failure propagates (see {@link RegistrationPublishing}), so the token
  * never passes an event Kafka has not acknowledged; an outage delays publication, never loses it.
  * Republication after a crash keeps the event id, so consumers deduplicate on it.
+ * <p>
+ * The HTTP request's correlation id, on the event's metadata ({@link CorrelationMetaData#KEY}), goes on as the
+ * envelope's {@code correlationId} and as the record header {@link CorrelationId#HEADER}; an event stored before
+ * that id existed keeps Axon's trace id (the first message of its chain) in the envelope, as before, and gets no
+ * header. The causation id is Axon's: the id of the message that caused the event (the command).
  */
 @Component
 @ProcessingGroup(RegistrationPublisher.PROCESSING_GROUP)
@@ -49,11 +58,18 @@ class RegistrationPublisher {
     @EventHandler
     void on(RegistrationSubmittedEvent event, @MessageIdentifier String messageId, @Timestamp Instant occurredAt,
             MetaData metaData) {
+        String requestId = metaData.get(CorrelationMetaData.KEY) instanceof String id && CorrelationId.isAcceptable(id)
+                ? id : null;
         var envelope = RegistrationSubmittedMapper.toEnvelope(event, uuidOf(messageId), occurredAt,
-                uuidOrNull(metaData.get(AXON_ORIGIN)), uuidOrNull(metaData.get(AXON_CAUSE)));
+                requestId != null ? EnvelopeCorrelation.asUuid(requestId) : uuidOrNull(metaData.get(AXON_ORIGIN)),
+                uuidOrNull(metaData.get(AXON_CAUSE)));
         String key = event.registrationId().toString();
+        var record = new ProducerRecord<>(settings.topic(), key, RegistrationSubmittedMapper.toJson(envelope));
+        if (requestId != null) {
+            record.headers().add(CorrelationId.HEADER, EnvelopeCorrelation.asHeader(requestId));
+        }
         try {
-            var result = kafka.send(settings.topic(), key, RegistrationSubmittedMapper.toJson(envelope))
+            var result = kafka.send(record)
                     .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.info("Registration {} published to {}-{}@{}", key, result.getRecordMetadata().topic(),
                     result.getRecordMetadata().partition(), result.getRecordMetadata().offset());
