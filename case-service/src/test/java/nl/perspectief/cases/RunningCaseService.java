@@ -66,7 +66,7 @@ public abstract class RunningCaseService {
     private static final List<ConsumerRecord<String, byte[]>> deadLettersSeen = new ArrayList<>();
 
     @LocalServerPort
-    private int port;
+    protected int port;
 
     @DynamicPropertySource
     static void realServers(DynamicPropertyRegistry registry) {

@@ -67,6 +67,7 @@ public class HttpProblemsAutoConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
+                .addModule(InstantsAsStrings.module())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -81,7 +82,12 @@ public class HttpProblemsAutoConfiguration {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Float, number -> number
-                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                // a date is an ISO-8601 string, never a number of days since 1970 (instants: InstantsAsStrings)
+                .withCoercionConfig(LogicalType.DateTime, time -> time
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .defaultLeniency(false);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -36,7 +36,7 @@ class ProblemAnswersTest {
     static final String CANARY = "Kanarie" + UUID.randomUUID().toString().substring(0, 8);
     static final String VALID = """
             {"name": "%s Jansen", "flag": true, "kind": "ONE", "tags": ["%s"],
-             "inner": {"text": "%s", "count": 3}, "optional": null}
+             "inner": {"text": "%s", "count": 3}, "optional": null, "at": "2026-04-01T09:00:00Z"}
             """.formatted(CANARY, CANARY, CANARY);
 
     @SpringBootApplication
@@ -49,7 +49,7 @@ class ProblemAnswersTest {
     record Inner(String text, int count) {
     }
 
-    record Thing(String name, boolean flag, Kind kind, List<String> tags, Inner inner, Inner optional) {
+    record Thing(String name, boolean flag, Kind kind, List<String> tags, Inner inner, Inner optional, java.time.Instant at) {
     }
 
     @RestController
@@ -118,7 +118,10 @@ class ProblemAnswersTest {
         for (String wrong : List.of(VALID.replace("\"kind\": \"ONE\"", "\"kind\": 0"),
                 VALID.replace("\"flag\": true", "\"flag\": \"true\""),
                 VALID.replace("\"name\": \"" + CANARY + " Jansen\"", "\"name\": 12"),
-                VALID.replace("\"flag\": true", "\"flag\": null"))) {
+                VALID.replace("\"flag\": true", "\"flag\": null"),
+                VALID.replace("\"2026-04-01T09:00:00Z\"", "1775034000"),
+                VALID.replace("\"2026-04-01T09:00:00Z\"", "1775034000.5"),
+                VALID.replace("\"2026-04-01T09:00:00Z\"", "1e400"))) {
             assertThat(post(thing(), "application/json", wrong, "If-Match", "3").status()).as(wrong).isEqualTo(400);
         }
     }
