@@ -14,19 +14,37 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import nl.perspectief.security.StaffRole;
 import nl.perspectief.security.StaffSecurityAutoConfiguration;
 
 /**
  * The rules the access matrix (EndpointAccessIT) cannot reach with the realm's demo users, who all hold exactly
- * one staff role: a valid token without a staff role is no member of staff. Only the security chain runs here
- * (no controllers, no actuator), so a request it lets through ends in a plain 404.
+ * one staff role: a valid token without a staff role is no member of staff. Only the security chain runs here,
+ * in front of stand-ins for two of the service's endpoints (the chain lets an address nothing answers through to
+ * its 404, so the addresses must be answered for their rules to apply).
  */
 @WebMvcTest(useDefaultFilters = false)
-@Import(IntakeSecurity.class)
+@Import({IntakeSecurity.class, IntakeSecurityTest.Endpoints.class})
 @ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
 class IntakeSecurityTest {
+
+    @RestController
+    static class Endpoints {
+
+        @GetMapping("/actuator/info")
+        String info() {
+            return "{}";
+        }
+
+        @PostMapping("/api/registrations")
+        String register() {
+            return "{}";
+        }
+    }
 
     @Autowired
     private MockMvc mvc;
@@ -43,8 +61,13 @@ class IntakeSecurityTest {
     void letsEveryStaffRoleIntoTheStaffPages() throws Exception {
         for (StaffRole role : StaffRole.values()) {
             mvc.perform(get("/actuator/info").with(jwt().authorities(new SimpleGrantedAuthority(role.authority()))))
-                    .andExpect(status().isNotFound());
+                    .andExpect(status().isOk());
         }
+    }
+
+    @Test
+    void answersAnAddressNothingAnswersWith404EvenWithoutAToken() throws Exception {
+        mvc.perform(get("/api/nothing-here")).andExpect(status().isNotFound());
     }
 
     @Test
