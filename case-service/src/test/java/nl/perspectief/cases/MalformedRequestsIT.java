@@ -89,6 +89,39 @@ class MalformedRequestsIT extends RunningCaseService {
                 "{\"text\": \"Called back.\"}").getStatusCode().value()).as("still taking steps").isEqualTo(200);
     }
 
+    /**
+     * The same for the pages' forms, posted by a mediator signed in through Keycloak: a refused form is a page
+     * with a 4xx (the form again, naming what was wrong, or the error page), never a 5xx, and changes nothing.
+     */
+    @Test
+    void refusesEveryMalformedPageFormWithAPageChangesNoCaseAndLogsNoneOfWhatWasSent() {
+        String caseId = caseAssignedTo(DemoUsers.MEDIATOR_ANNA);
+        PageSession anna = PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA);
+        String cookie = anna.cookieHeader();
+        String csrf = anna.csrf();
+        String casePath = "/cases/" + caseId;
+        List<Endpoint> forms = List.of(
+                Endpoint.form(casePath + "/notes", java.util.Map.of("version", "2", "text", CANARY + " called back."),
+                        List.of("version"), csrf).withHeader("Cookie", cookie),
+                Endpoint.form(casePath + "/first-conversation", java.util.Map.of("version", "2",
+                                "heldAt", "2026-04-02T10:00", "summary", CANARY + " wants to be heard."),
+                        List.of("version", "heldAt"), csrf).withHeader("Cookie", cookie));
+        long events = rows("domain_event_entry");
+
+        MalformedRequestRun.Outcome outcome;
+        try (LogCanaryTrap trap = LogCanaryTrap.open(CANARY)) {
+            outcome = MalformedRequestRun.run("case-service pages", new RawHttp(port), forms,
+                    Math.max(1, MalformedRequestRun.count() / 5), MalformedRequestRun.seed(), CANARY);
+            System.out.print(outcome.report());
+
+            assertThat(outcome.defects()).as("answers that break the rules (seed %d)", outcome.seed()).isEmpty();
+            assertThat(trap.hits()).as("log lines holding a canary").isEmpty();
+        }
+        assertThat(rows("domain_event_entry")).as("events stored by malformed forms").isEqualTo(events);
+        assertThat(anna.post(casePath + "/notes", java.util.Map.of("version", "2", "text", "Called back."))
+                .statusCode()).as("the form still takes a step").isLessThan(400);
+    }
+
     private long rows(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }

@@ -92,6 +92,17 @@ public final class PageSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(formBody(fields)));
     }
 
+    /** The session's cookies as a browser sends them to the pages, for a client that writes its own requests. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** The session's CSRF token, as the pages' forms carry it. */
+    public String csrf() {
+        return csrfToken().orElseThrow(() -> new IllegalStateException("no CSRF token: not signed in"));
+    }
+
     private java.util.Optional<String> csrfToken() {
         HttpResponse<String> start = get("/");
         if (start.statusCode() != 200) {

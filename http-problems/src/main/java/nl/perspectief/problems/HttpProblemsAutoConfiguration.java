@@ -34,7 +34,7 @@ import tools.jackson.databind.type.LogicalType;
  * The one problem vocabulary in every service that has this module: Spring MVC's refusals, the container's
  * error dispatch and Tomcat's own reports all answer {@code application/problem+json}; request bodies are read
  * strictly (a field named twice, a number where text belongs, a string where a number or true/false belongs are
- * refused, not guessed at; so are a number for an enum, a null for true/false and anything after the JSON value).
+ * refused, not guessed at; so are a number for an enum, a null for true/false, control characters in text and anything after the JSON value).
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -68,6 +68,7 @@ public class HttpProblemsAutoConfiguration {
     JsonMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
                 .addModule(InstantsAsStrings.module())
+                .addModule(TextWithoutControlCharacters.module())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

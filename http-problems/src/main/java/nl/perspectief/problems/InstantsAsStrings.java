@@ -14,8 +14,9 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Moments in request bodies are ISO-8601 strings, as the services write them. Jackson's own readers also take a
- * number as seconds since 1970, whatever coercion or leniency says, so a number typed where a date belongs (or
- * {@code 1e400}) would become some moment nobody meant; these take strings only and leave the parsing to Jackson.
+ * number (or a string of digits) as seconds since 1970, whatever coercion or leniency says, so a number typed where
+ * a date belongs (or {@code 1e400}, or {@code "-1"}) would become some moment nobody meant; these take ISO-8601
+ * strings only and leave the parsing to Jackson.
  */
 final class InstantsAsStrings {
 
@@ -31,6 +32,8 @@ final class InstantsAsStrings {
                         new StringsOnly<>(ZonedDateTime.class, InstantDeserializer.ZONED_DATE_TIME));
     }
 
+    private static final java.util.regex.Pattern SECONDS = java.util.regex.Pattern.compile("\\s*[-+]?[0-9]+(\\.[0-9]*)?\\s*");
+
     private static final class StringsOnly<T> extends StdDeserializer<T> {
 
         private final ValueDeserializer<T> jacksons;
@@ -45,6 +48,11 @@ final class InstantsAsStrings {
         public T deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            // Jackson reads a string of digits as seconds since 1970 too
+            if (SECONDS.matcher(parser.getString()).matches()) {
+                return (T) context.handleWeirdStringValue(handledType(), parser.getString(),
+                        "an ISO-8601 moment, not a number");
             }
             return jacksons.deserialize(parser, context);
         }

@@ -56,6 +56,10 @@ public final class JsonBodyProblems {
         if (failure instanceof InvalidNullException) {
             return new FieldProblem(field, "NotNull", "must not be null");
         }
+        if (failure instanceof TextWithoutControlCharacters.ControlCharacterException) {
+            return new FieldProblem(field, "ControlCharacter",
+                    "must not hold control characters (tab, line feed and carriage return are fine)");
+        }
         if (failure instanceof ValueInstantiationException) {
             return new FieldProblem(field, "Invalid", "is not a valid value here");
         }

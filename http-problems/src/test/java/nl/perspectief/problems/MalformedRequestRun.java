@@ -76,12 +76,31 @@ public final class MalformedRequestRun {
                 continue;
             }
             perStatus.merge(response.status(), 1, Integer::sum);
-            String defect = defectOf(response);
+            String defect = request.endpoint().answersBrowsers() ? pageDefectOf(response) : defectOf(response);
             if (defect != null) {
                 defects.add(defect + " for " + request.describe() + " -> " + abbreviated(response.text()));
             }
         }
         return new Outcome(name, seed, count, perKind, perStatus, defects, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * What is wrong with a page's answer to a malformed form: a browser gets a page of the service (the form again
+     * with what was wrong, or the error page) or a problem, always with a 4xx; null when it keeps the rules.
+     */
+    static String pageDefectOf(RawHttp.Response response) {
+        int status = response.status();
+        if (status < 400 || status > 499) {
+            return "status " + status;
+        }
+        String contentType = response.header("Content-Type");
+        if (contentType != null && contentType.startsWith("application/problem+json")) {
+            return defectOf(response);
+        }
+        if (contentType == null || !contentType.startsWith("text/html")) {
+            return "status " + status + " as " + contentType;
+        }
+        return response.text().contains("<html") ? null : "status " + status + " with an empty page";
     }
 
     /** What is wrong with this answer to a malformed request; null when it keeps every rule. */

@@ -27,7 +27,13 @@ public final class MalformedRequests {
     public enum Kind {
         WRONG_JSON_TYPE, DUPLICATE_KEY, DEEP_NESTING, HUGE_NUMBER, INVALID_UTF8, CONTROL_CHARACTER, TRUNCATED_JSON,
         EMPTY_BODY, NOT_JSON, WRONG_CONTENT_TYPE, WRONG_CHARSET, ILLEGAL_PATH, UNKNOWN_PATH, WRONG_METHOD, BAD_HEADER,
-        BAD_AUTHORIZATION
+        BAD_AUTHORIZATION,
+        /** A page's form: a field that must parse (a version, a moment, an id) holding something else. */
+        FORM_WRONG_VALUE,
+        /** A page's form: a percent escape that is none, or that decodes to bytes that are not UTF-8 or to a control character. */
+        FORM_BAD_ENCODING,
+        /** A page's form posted without its CSRF token. */
+        FORM_WITHOUT_CSRF
     }
 
     /**
@@ -35,10 +41,28 @@ public final class MalformedRequests {
      * {@code checkedHeaders} are those it reads and must refuse bad values of, each with values that are bad for it.
      */
     public record Endpoint(String method, String path, String validJson, List<Map.Entry<String, String>> headers,
-                           Map<String, List<String>> checkedHeaders, java.util.Set<Kind> kinds) {
+                           Map<String, List<String>> checkedHeaders, java.util.Set<Kind> kinds, Form form) {
 
         public static Endpoint json(String method, String path, String validJson) {
-            return new Endpoint(method, path, validJson, List.of(), Map.of(), java.util.EnumSet.allOf(Kind.class));
+            return new Endpoint(method, path, validJson, List.of(), Map.of(),
+                    java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.FORM_WRONG_VALUE, Kind.FORM_BAD_ENCODING,
+                            Kind.FORM_WITHOUT_CSRF)), null);
+        }
+
+        /**
+         * A page's form, posted as a browser posts it: {@code fields} a valid form without its CSRF token,
+         * {@code typed} the fields that must parse, {@code csrf} the session's token, sent as {@code _csrf}.
+         */
+        public static Endpoint form(String path, Map<String, String> fields, List<String> typed, String csrf) {
+            return new Endpoint("POST", path, null, List.of(), Map.of(),
+                    java.util.EnumSet.of(Kind.FORM_WRONG_VALUE, Kind.FORM_BAD_ENCODING, Kind.FORM_WITHOUT_CSRF,
+                            Kind.EMPTY_BODY, Kind.WRONG_CONTENT_TYPE, Kind.ILLEGAL_PATH, Kind.UNKNOWN_PATH,
+                            Kind.WRONG_METHOD), new Form(Map.copyOf(fields), List.copyOf(typed), csrf));
+        }
+
+        /** A form answers a browser: its refusals are pages, not problems. */
+        public boolean answersBrowsers() {
+            return form != null;
         }
 
         /** An endpoint without a body, such as a GET. */
@@ -49,26 +73,30 @@ public final class MalformedRequests {
         public Endpoint withHeader(String name, String value) {
             List<Map.Entry<String, String>> all = new ArrayList<>(headers);
             all.add(Map.entry(name, value));
-            return new Endpoint(method, path, validJson, List.copyOf(all), checkedHeaders, kinds);
+            return new Endpoint(method, path, validJson, List.copyOf(all), checkedHeaders, kinds, form);
         }
 
         /** {@code badValues} may hold {@code %s}, which becomes the canary. */
         public Endpoint checking(String header, List<String> badValues) {
             Map<String, List<String>> all = new java.util.LinkedHashMap<>(checkedHeaders);
             all.put(header, List.copyOf(badValues));
-            return new Endpoint(method, path, validJson, headers, Map.copyOf(all), kinds);
+            return new Endpoint(method, path, validJson, headers, Map.copyOf(all), kinds, form);
         }
 
         /** Without the kinds that are no fault on this endpoint (a token on an endpoint that asks for none). */
         public Endpoint excluding(Kind... excluded) {
             java.util.Set<Kind> remaining = java.util.EnumSet.copyOf(kinds);
             remaining.removeAll(List.of(excluded));
-            return new Endpoint(method, path, validJson, headers, checkedHeaders, remaining);
+            return new Endpoint(method, path, validJson, headers, checkedHeaders, remaining, form);
         }
 
         String name() {
             return method + " " + path;
         }
+    }
+
+    /** A valid form of a page, the fields among it that must parse, and the session's CSRF token. */
+    public record Form(Map<String, String> fields, List<String> typed, String csrf) {
     }
 
     /** One request to send, byte for byte. */
@@ -106,7 +134,12 @@ public final class MalformedRequests {
             if (!endpointTakes(endpoint, kind)) {
                 continue;
             }
+            if (endpoint.form() != null) {
+                return formRequest(kind, endpoint);
+            }
             return switch (kind) {
+                case FORM_WRONG_VALUE, FORM_BAD_ENCODING, FORM_WITHOUT_CSRF ->
+                        throw new IllegalStateException(kind + " is for forms");
                 case WRONG_JSON_TYPE -> json(kind, endpoint, mutated(endpoint, this::ofAnotherType));
                 case HUGE_NUMBER -> json(kind, endpoint, mutated(endpoint, value -> hugeNumber()));
                 case DEEP_NESTING -> json(kind, endpoint, deeplyNested(endpoint));
@@ -138,13 +171,70 @@ public final class MalformedRequests {
         if (!endpoint.kinds().contains(kind)) {
             return false;
         }
-        boolean hasBody = endpoint.validJson() != null;
+        boolean hasBody = endpoint.validJson() != null || endpoint.form() != null;
         return switch (kind) {
             case WRONG_JSON_TYPE, HUGE_NUMBER, DEEP_NESTING, DUPLICATE_KEY, INVALID_UTF8, CONTROL_CHARACTER,
                  TRUNCATED_JSON, EMPTY_BODY, NOT_JSON, WRONG_CONTENT_TYPE, WRONG_CHARSET -> hasBody;
             case BAD_HEADER -> !endpoint.checkedHeaders().isEmpty();
             default -> true;
         };
+    }
+
+    // ---- forms
+
+    private Request formRequest(Kind kind, Endpoint endpoint) {
+        Form form = endpoint.form();
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form.fields());
+        List<Map.Entry<String, String>> headers = new ArrayList<>(endpoint.headers());
+        headers.add(Map.entry("Accept", "text/html"));
+        String contentType = "application/x-www-form-urlencoded";
+        byte[] body;
+        switch (kind) {
+            case FORM_WRONG_VALUE -> {
+                String field = form.typed().get(random.nextInt(form.typed().size()));
+                String[] wrong = {canary, canary + " 12", "", "-1", "9".repeat(40), "2026-13-45T99:99", "1e400", "null"};
+                fields.put(field, wrong[random.nextInt(wrong.length)]);
+                body = encoded(fields, form.csrf(), null);
+            }
+            case FORM_BAD_ENCODING -> {
+                List<String> names = new ArrayList<>(fields.keySet());
+                String field = names.get(random.nextInt(names.size()));
+                String[] bad = {"%ZZ", "%", "%F", "%FF%FE", "%C0%AF", "%ED%A0%80", "%00", "%01", "%1B"};
+                body = encoded(fields, form.csrf(), Map.entry(field, bad[random.nextInt(bad.length)]));
+            }
+            case FORM_WITHOUT_CSRF -> body = encoded(fields, null, null);
+            case EMPTY_BODY -> body = new byte[0];
+            case WRONG_CONTENT_TYPE -> {
+                contentType = pick(new String[]{"application/json", "text/plain", "multipart/form-data; boundary=x",
+                        "application/xml"});
+                body = JSON.writeValueAsBytes(fields);
+            }
+            default -> body = encoded(fields, form.csrf(), null);
+        }
+        headers.add(Map.entry("Content-Type", contentType));
+        String method = kind == Kind.WRONG_METHOD ? pick(WRONG_METHODS) : endpoint.method();
+        String target = switch (kind) {
+            case ILLEGAL_PATH -> illegalPath(endpoint);
+            case UNKNOWN_PATH -> unknownPath(endpoint);
+            default -> endpoint.path();
+        };
+        return request(kind, endpoint, method, target, headers, body);
+    }
+
+    /** The form as a browser encodes it, with the canary in every free text, and one value's raw escape where given. */
+    private byte[] encoded(Map<String, String> fields, String csrf, Map.Entry<String, String> rawEscape) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> {
+            body.append(body.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+            if (rawEscape != null && rawEscape.getKey().equals(name)) {
+                body.append(java.net.URLEncoder.encode(canary, StandardCharsets.UTF_8)).append(rawEscape.getValue());
+            }
+        });
+        if (csrf != null) {
+            body.append("&_csrf=").append(java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        }
+        return body.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     // ---- bodies

@@ -127,6 +127,17 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void refusesControlCharactersInTextButTakesLineBreaksAndTabs() {
+        JsonNode control = problem(post(thing(), "application/json",
+                VALID.replace(CANARY + " Jansen", CANARY + "\\u0001 Jansen"), "If-Match", "3"));
+
+        assertThat(control.path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(control.path("errors").get(0).path("rule").asString()).isEqualTo("ControlCharacter");
+        assertThat(post(thing(), "application/json", VALID.replace(CANARY + " Jansen", CANARY + "\\n\\tJansen"),
+                "If-Match", "3").status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAFieldNamedTwiceNestingTooDeepAndTrailingContent() {
         assertThat(problem(post(thing(), "application/json", VALID.replaceFirst("\\{", "{\"flag\": false, "),
                 "If-Match", "3")).path("errors").get(0).path("rule").asString()).isEqualTo("MalformedJson");
@@ -211,7 +222,8 @@ class ProblemAnswersTest {
             System.out.print(outcome.report());
 
             assertThat(outcome.defects()).isEmpty();
-            assertThat(outcome.perKind()).hasSize(MalformedRequests.Kind.values().length - 1);
+            // every kind but a bad token (no security here) and the three of forms
+            assertThat(outcome.perKind()).hasSize(MalformedRequests.Kind.values().length - 4);
             assertThat(trap.hits()).as("log lines holding the canary").isEmpty();
         }
         assertThat(Things.ACCEPTED.get()).as("malformed requests accepted").isEqualTo(accepted);

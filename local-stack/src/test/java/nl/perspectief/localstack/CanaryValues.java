@@ -75,6 +75,27 @@ final class CanaryValues {
                 """.formatted(name(), email(), phone(), street(), otherPartyName(), story());
     }
 
+    /** What every canary value holds: the generator of malformed requests puts it into every string it sends. */
+    String marker() {
+        return marker;
+    }
+
+    /** The same person's case as the desk types it in from a phone call. */
+    String phoneCase() {
+        return """
+                {
+                  "source": "PHONE",
+                  "receivedAt": "2026-04-01T09:00:00Z",
+                  "applicant": {"role": "VICTIM", "fullName": "%s", "email": "%s", "phone": "%s",
+                                "preferredChannel": "EMAIL", "safeToLeaveMessages": false, "minor": false},
+                  "otherParty": {"known": true, "fullName": "%s", "relationship": "neighbour"},
+                  "incident": {"category": "VIOLENCE", "approximateDate": "2024-03",
+                               "policeReportFiled": true, "criminalProceedings": "CONVICTED"},
+                  "story": "%s"
+                }
+                """.formatted(name(), email(), phone(), otherPartyName(), story());
+    }
+
     /** The same person's registration with a broken e-mail address, which the intake refuses. */
     String refusedRegistration() {
         return registration().replace(email(), marker + "@@not-an-address");

@@ -1,6 +1,9 @@
 package nl.perspectief.localstack;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.problems.MalformedRequestRun;
+import nl.perspectief.problems.MalformedRequests.Endpoint;
+import nl.perspectief.problems.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,6 +121,7 @@ class RegistrationBecomesCaseIT {
         var canary = new CanaryValues();
 
         assertThat(registrations.submit(canary.refusedRegistration()).status()).isEqualTo(400);
+        throwMalformedRequestsAt(stack, canary);
         var receipt = registrations.submit(canary.registration());
         assertThat(receipt.status()).isEqualTo(201);
         var opened = registrations.awaitCase(receipt.reference(), Duration.ofSeconds(60), Duration.ofMillis(50));
@@ -131,6 +135,28 @@ class RegistrationBecomesCaseIT {
         assertThat(scan.scannedFiles()).as("every part of the stack wrote a log to scan")
                 .contains("intake-service.log", "case-service.log", "keycloak.log", "kafka.log", "postgres.log");
         assertThat(scan.found()).as("canaries in the logs under %s", stack.settings().logs()).isEmpty();
+    }
+
+    /**
+     * Issue 9's canary scan: a thousand malformed requests to each service (the public registration, the desk's
+     * phone case, a case read), every string in them the canary, before the logs of every process are scanned.
+     * The services' own MalformedRequestsIT throw ten times as many at one service; this is the whole stack's log.
+     */
+    private static void throwMalformedRequestsAt(Stack stack, CanaryValues canary) {
+        var desk = StaffTokens.bearer(DemoUsers.DESK);
+        var intake = MalformedRequestRun.run("intake-service in the stack", new RawHttp(stack.intake().port()),
+                List.of(Endpoint.json("POST", "/api/registrations", canary.registration())
+                        .checking("Idempotency-Key", List.of("%s" + "k".repeat(300), "%s é"))),
+                1_000, MalformedRequestRun.seed(), canary.marker());
+        var cases = MalformedRequestRun.run("case-service in the stack", new RawHttp(stack.cases().port()),
+                List.of(Endpoint.json("POST", "/api/cases", canary.phoneCase()).withHeader("Authorization", desk)
+                                .checking("Idempotency-Key", List.of("%s" + "k".repeat(300), "%s é")),
+                        Endpoint.withoutBody("GET", "/api/cases/" + UUID.randomUUID()).withHeader("Authorization", desk)),
+                1_000, MalformedRequestRun.seed(), canary.marker());
+        System.out.print(intake.report());
+        System.out.print(cases.report());
+        assertThat(intake.defects()).isEmpty();
+        assertThat(cases.defects()).isEmpty();
     }
 
     private static String readAsCompliance(URI uri) throws Exception {

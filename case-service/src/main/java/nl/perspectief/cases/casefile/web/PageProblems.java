@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
+import nl.perspectief.correlation.CorrelationId;
 
 /**
  * The pages' refusals as pages, in the same layout as every page and the container's error pages. A case the
@@ -57,6 +59,21 @@ class PageProblems {
         log.error("a page was refused because the access log could not record it: {}",
                 exception.getCause().getClass().getName());
         return page(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /**
+     * Spring MVC's own refusals of a page request (a media type, a missing parameter) as the error page of their
+     * status; anything else a page did not foresee is a 500 page, logged by its exception's class and the
+     * correlation id only, since its message may quote what was posted.
+     */
+    @ExceptionHandler
+    ModelAndView unforeseen(Exception exception) {
+        if (exception instanceof ErrorResponse refusal) {
+            return page(HttpStatus.valueOf(refusal.getStatusCode().value()));
+        }
+        log.error("a page failed: {} (correlation id {})", exception.getClass().getName(),
+                CorrelationId.current().orElse("-"));
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     private static ModelAndView page(HttpStatus status) {

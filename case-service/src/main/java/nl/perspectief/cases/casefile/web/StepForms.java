@@ -3,6 +3,7 @@ package nl.perspectief.cases.casefile.web;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,22 +37,24 @@ class StepForms {
     private static final ZoneId CALENDAR = ZoneId.of("Europe/Amsterdam");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
     private static final Pattern VERSION = Pattern.compile("0|[1-9][0-9]{0,17}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private final Validator validator;
+    /** The web's mapper, as strict as the API's reading of a body (http-problems). */
+    private final JsonMapper json;
 
-    StepForms(Validator validator) {
+    StepForms(Validator validator, JsonMapper json) {
         this.validator = validator;
+        this.json = json;
     }
 
     /** The form's fields as the API's request record, or the fields that are wrong. */
     <T> T read(Map<String, String[]> fields, Class<T> type) {
         T body;
         try {
-            body = JSON.treeToValue(tree(fields, type, ""), type);
+            body = json.treeToValue(tree(fields, type, ""), type);
         } catch (JacksonException wrongType) {
-            throw new InvalidFormException(List.of(new FieldProblem(JsonBodyProblems.pathOf(wrongType), "Type",
-                    "has a value of the wrong type or an unknown name")));
+            throw new InvalidFormException(List.of(JsonBodyProblems.of(wrongType)));
         }
         List<FieldProblem> errors = validator.validate(body).stream()
                 .map(StepForms::fieldError)
@@ -83,7 +86,7 @@ class StepForms {
     }
 
     private static ObjectNode tree(Map<String, String[]> fields, Class<?> type, String prefix) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = TREES.createObjectNode();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = prefix + component.getName();
             Class<?> componentType = component.getType();
@@ -93,7 +96,7 @@ class StepForms {
                     node.set(component.getName(), nested);
                 }
             } else if (List.class.isAssignableFrom(componentType)) {
-                ArrayNode values = JSON.createArrayNode();
+                ArrayNode values = TREES.createArrayNode();
                 Arrays.stream(fields.getOrDefault(name, new String[0])).filter(Objects::nonNull).map(String::strip)
                         .filter(v -> !v.isEmpty()).forEach(values::add);
                 if (!values.isEmpty()) {
@@ -111,12 +114,17 @@ class StepForms {
 
     private static JsonNode scalar(String value, Class<?> type) {
         if (type == Boolean.class && ("true".equals(value) || "false".equals(value))) {
-            return JSON.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
+            return TREES.getNodeFactory().booleanNode(Boolean.parseBoolean(value));
         }
         if (type == Instant.class && LOCAL_DATE_TIME.matcher(value).matches()) {
-            return JSON.getNodeFactory().stringNode(LocalDateTime.parse(value).atZone(CALENDAR).toInstant().toString());
+            try {
+                return TREES.getNodeFactory().stringNode(LocalDateTime.parse(value).atZone(CALENDAR).toInstant().toString());
+            } catch (DateTimeParseException noSuchMoment) {
+                // 2026-13-45T99:99 has the shape and is no moment; Jackson names the field when it cannot read it
+                return TREES.getNodeFactory().stringNode(value);
+            }
         }
-        return JSON.getNodeFactory().stringNode(value);
+        return TREES.getNodeFactory().stringNode(value);
     }
 
     private static FieldProblem fieldError(ConstraintViolation<?> violation) {
