@@ -10,7 +10,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * The build points {@code java.io.tmpdir} into {@code target/tmp}; the embedded broker and database
- * write there and fail when it does not exist yet, so it is created before the first test class.
+ * write there and fail when it does not exist yet, so it is created before the first test class. In the test-jar,
+ * so that every module testing with it (intake-service, case-service, local-stack) has the folder too.
  */
 public class TestTemporaryFolder implements LauncherSessionListener {
 
