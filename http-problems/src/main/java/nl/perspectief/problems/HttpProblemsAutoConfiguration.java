@@ -22,6 +22,8 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -57,6 +59,16 @@ public class HttpProblemsAutoConfiguration {
         // after the correlation id is given, before security and anything that reads a body
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer acceptBeforeHandling() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptBeforeHandling()).order(Ordered.HIGHEST_PRECEDENCE);
+            }
+        };
     }
 
     @Bean

@@ -28,6 +28,8 @@ public final class MalformedRequests {
         WRONG_JSON_TYPE, DUPLICATE_KEY, DEEP_NESTING, HUGE_NUMBER, INVALID_UTF8, CONTROL_CHARACTER, TRUNCATED_JSON,
         EMPTY_BODY, NOT_JSON, WRONG_CONTENT_TYPE, WRONG_CHARSET, ILLEGAL_PATH, UNKNOWN_PATH, WRONG_METHOD, BAD_HEADER,
         BAD_AUTHORIZATION,
+        /** An Accept header that takes nothing the endpoint answers in: refused before anything is done. */
+        BAD_ACCEPT,
         /** A page's form: a field that must parse (a version, a moment, an id) holding something else. */
         FORM_WRONG_VALUE,
         /** A page's form: a percent escape that is none, or that decodes to bytes that are not UTF-8 or to a control character. */
@@ -163,6 +165,7 @@ public final class MalformedRequests {
                         withContentType(endpoint, "application/json"), compact(endpoint));
                 case BAD_HEADER -> badHeader(endpoint);
                 case BAD_AUTHORIZATION -> badAuthorization(endpoint);
+                case BAD_ACCEPT -> badAccept(endpoint);
             };
         }
     }
@@ -407,6 +410,18 @@ public final class MalformedRequests {
         headers.add(Map.entry("Authorization", values[random.nextInt(values.length)]));
         return request(Kind.BAD_AUTHORIZATION, endpoint, endpoint.method(), endpoint.path(), headers,
                 endpoint.validJson() == null ? null : compact(endpoint));
+    }
+
+    private Request badAccept(Endpoint endpoint) {
+        String[] values = {"text/csv", "image/png", "application/xml", "text/html;q=1, application/pdf", canary + "/x"};
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (Map.Entry<String, String> header : withContentType(endpoint, "application/json")) {
+            if (!header.getKey().equalsIgnoreCase("Accept")) {
+                headers.add(header);
+            }
+        }
+        headers.add(Map.entry("Accept", values[random.nextInt(values.length)]));
+        return request(Kind.BAD_ACCEPT, endpoint, endpoint.method(), endpoint.path(), headers, compact(endpoint));
     }
 
     private Request json(Kind kind, Endpoint endpoint, byte[] body) {

@@ -180,6 +180,14 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void answersAnAcceptItCannotMeetWithA406ProblemAllTheSame() {
+        RawHttp.Response answer = post(thing(), "application/json", VALID, "If-Match", "3", "Accept", "text/csv");
+
+        assertThat(answer.status()).isEqualTo(406);
+        assertThat(problem(answer).path("errors").get(0).path("field").asString()).isEqualTo("Accept");
+    }
+
+    @Test
     void answersUnknownPathsWrongMethodsAndIllegalPathsInTheVocabulary() {
         RawHttp http = new RawHttp(port);
         RawHttp.Response unknown = http.send("GET", "/api/" + CANARY, List.of(), null);
