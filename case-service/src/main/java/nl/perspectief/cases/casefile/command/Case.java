@@ -14,9 +14,13 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -126,6 +130,20 @@ class Case {
 
     Case() {
         // Axon rebuilds the case from its events, and creates an empty one for CREATE_IF_MISSING
+    }
+
+    /**
+     * Every command's answer carries the version it left the case at (the sequence number of the last event it
+     * applied, or the version it found when it applied none), as metadata beside the handler's own answer: the
+     * API's ETag without reading the event store again, and never a later step of someone else's.
+     */
+    @CommandHandlerInterceptor
+    Object answerWithVersion(InterceptorChain chain) throws Exception {
+        Object answer = chain.proceed();
+        Long version = AggregateLifecycle.getVersion();
+        // a case given as state (not from events, as in a state-stored test) has no version to tell
+        return version == null ? answer
+                : new GenericCommandResultMessage<>(answer, Map.of(CommandOutcome.VERSION_AFTER, version));
     }
 
     /*

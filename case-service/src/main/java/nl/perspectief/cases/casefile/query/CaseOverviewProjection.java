@@ -6,12 +6,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseStatusView;
+import nl.perspectief.cases.casefile.api.FindCaseStatusQuery;
 
 /**
  * Projects cases into {@code case_overview}: the list's searchable columns and the detail's encrypted
@@ -28,24 +31,37 @@ class CaseOverviewProjection {
     private static final Logger log = LoggerFactory.getLogger(CaseOverviewProjection.class);
 
     private final CaseOverviewRepository overview;
+    private final QueryUpdateEmitter updates;
 
-    CaseOverviewProjection(CaseOverviewRepository overview) {
+    CaseOverviewProjection(CaseOverviewRepository overview, QueryUpdateEmitter updates) {
         this.overview = overview;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequenceNumber) {
         if (event instanceof CaseOpenedEvent opened) {
             if (overview.findByCaseId(opened.caseId()).isEmpty()) {
-                overview.save(opened(opened, sequenceNumber));
+                saved(opened(opened, sequenceNumber));
             }
             return;
         }
         overview.findByCaseId(event.caseId())
                 .filter(row -> row.version() < sequenceNumber)
-                .ifPresentOrElse(row -> overview.save(next(row, event, sequenceNumber)),
+                .ifPresentOrElse(row -> saved(next(row, event, sequenceNumber)),
                         () -> log.debug("Skipped event {} of case {}: projected already, or the case is unknown",
                                 sequenceNumber, event.caseId()));
+    }
+
+    /**
+     * Saves the row and tells whoever subscribed to the case's status (a page waiting for the step it just took);
+     * Axon sends the update once this unit of work has committed, so a reader finds the row it was told about.
+     */
+    private void saved(CaseOverviewRow row) {
+        overview.save(row);
+        updates.emit(FindCaseStatusQuery.class, query -> query.caseId().equals(row.caseId()),
+                new CaseStatusView(row.caseId(), row.registrationReference(), row.status(), row.mediatorId(),
+                        row.version()));
     }
 
     @ResetHandler

@@ -2,8 +2,11 @@ package nl.perspectief.cases.casefile.web;
 
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +34,9 @@ class CaseCommandSender {
      * @param expectedVersion the version the command carries for Axon to check; {@code null} only for opening
      */
     CaseCommandAnswer send(HttpServletRequest request, UUID caseId, Long expectedVersion, Object command) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        Object result = commands.sendAndWait(message);
-        boolean changed = result != CommandOutcome.UNCHANGED;
-        long version = versions.after(caseId, message.getIdentifier(), expectedVersion);
+        CommandResultMessage<?> result = sendAndWait(command);
+        boolean changed = result.getPayload() != CommandOutcome.UNCHANGED;
+        long version = versions.after(caseId, result, expectedVersion);
         CaseCommandLog.outcome(request, changed ? "APPLIED" : "UNCHANGED", version);
         return CaseCommandAnswer.of(caseId, version, changed);
     }
@@ -44,13 +46,35 @@ class CaseCommandSender {
      * ids, {@code changed: false} and the version that case is at now (what the next step must name).
      */
     CaseCommandAnswer open(HttpServletRequest request, OpenCaseByDeskCommand command) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        DeskCaseReceipt receipt = commands.sendAndWait(message);
+        CommandResultMessage<?> result = sendAndWait(command);
+        DeskCaseReceipt receipt = (DeskCaseReceipt) result.getPayload();
         request.setAttribute(CaseCommandController.CREATED_CASE, receipt.caseId());
         boolean changed = receipt.outcome() != CommandOutcome.UNCHANGED;
-        long version = versions.after(receipt.caseId(), message.getIdentifier(), null);
+        long version = versions.after(receipt.caseId(), result, null);
         CaseCommandLog.outcome(request, changed ? "APPLIED" : "UNCHANGED", version);
         return CaseCommandAnswer.of(receipt.caseId(), version, changed)
                 .withOpened(receipt.applicantId(), receipt.otherPartyId());
+    }
+
+    /**
+     * As the gateway's {@code sendAndWait}, but answering the whole result message: its metadata carries the
+     * version the command left the case at. A refusal is thrown as {@code sendAndWait} throws it.
+     */
+    private CommandResultMessage<?> sendAndWait(Object command) {
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
+        FutureCallback<Object, Object> callback = new FutureCallback<>();
+        commands.send(message, callback);
+        CommandResultMessage<?> result = callback.getResult();
+        if (result.isExceptional()) {
+            Throwable refusal = result.exceptionResult();
+            if (refusal instanceof Error error) {
+                throw error;
+            }
+            if (refusal instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new CommandExecutionException("An exception occurred while executing a command", refusal);
+        }
+        return result;
     }
 }

@@ -1,6 +1,5 @@
 package nl.perspectief.cases.casefile.web;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +15,6 @@ import nl.perspectief.cases.casefile.api.ApproachChannel;
 import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseOutcome;
 import nl.perspectief.cases.casefile.api.CaseStatus;
-import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
@@ -42,9 +40,6 @@ class CasePage {
 
     /** What the desk and the mediator choose from in the forms: the API's own names. */
     private static final Map<String, List<? extends Enum<?>>> CHOICES = choices();
-    /** The flash attribute naming the version a step just left the case at. */
-    static final String AFTER_VERSION = "afterVersion";
-    private static final Duration READ_MODEL_PATIENCE = Duration.ofSeconds(3);
 
     private final CaseReading reading;
     private final StaffDirectory staff;
@@ -55,13 +50,10 @@ class CasePage {
     }
 
     /**
-     * Fills the model for the case's page and names its template. Right after a step (Post/Redirect/Get), the page
-     * waits a moment for the read model to show that step, so the forms carry the version the step left.
+     * Fills the model for the case's page and names its template. Right after a step (Post/Redirect/Get) the read
+     * model shows it already: the step's redirect waited for that ({@link ReadModelCatchUp}).
      */
     String show(StaffMember who, UUID caseId, Model model) {
-        if (model.getAttribute(AFTER_VERSION) instanceof Long version) {
-            awaitVersion(caseId, version);
-        }
         model.addAttribute("choices", CHOICES);
         if (!model.containsAttribute("kept")) {
             model.addAttribute("kept", KeptInput.NONE);
@@ -124,24 +116,6 @@ class CasePage {
             });
         }
         return open;
-    }
-
-    /**
-     * The read model follows the event store a moment later. Polled through the status query, which reads no
-     * personal data and so is not an access to log; bounded, after which the page shows what there is (a form sent
-     * from it then meets the version check, never a silent overwrite).
-     */
-    private void awaitVersion(UUID caseId, long version) {
-        long deadline = System.nanoTime() + READ_MODEL_PATIENCE.toNanos();
-        while (reading.statusOf(caseId).map(CaseStatusView::version).orElse(-1L) < version
-                && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static Map<String, List<? extends Enum<?>>> choices() {

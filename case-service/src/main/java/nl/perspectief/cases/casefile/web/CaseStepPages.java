@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -74,12 +75,15 @@ class CaseStepPages {
     private final StepForms forms;
     private final CasePage casePage;
     private final ActingStaffMember acting;
+    private final ReadModelCatchUp readModel;
 
-    CaseStepPages(CaseCommandController api, StepForms forms, CasePage casePage, ActingStaffMember acting) {
+    CaseStepPages(CaseCommandController api, StepForms forms, CasePage casePage, ActingStaffMember acting,
+                  ReadModelCatchUp readModel) {
         this.api = api;
         this.forms = forms;
         this.casePage = casePage;
         this.acting = acting;
+        this.readModel = readModel;
     }
 
     /** A step as the API takes it, from what the page's form said. */
@@ -100,7 +104,8 @@ class CaseStepPages {
     }
 
     @PostMapping(CasePages.CASES)
-    String open(HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> open(HttpServletRequest request, HttpServletResponse response, Model model,
+                                   RedirectAttributes flash) {
         StaffMember by = acting.of(request);
         Map<String, String[]> fields = request.getParameterMap();
         String key = StepForms.single(fields, "idempotencyKey");
@@ -108,8 +113,7 @@ class CaseStepPages {
             OpenCaseRequest body = forms.read(fields, OpenCaseRequest.class);
             CaseCommandAnswer opened = api.open(by, IdempotencyKey.parse(key), body, request).getBody();
             flash.addFlashAttribute("done", "open-case");
-            flash.addFlashAttribute(CasePage.AFTER_VERSION, opened.version());
-            return "redirect:" + CasePages.CASES + "/" + opened.caseId();
+            return afterReadModel(opened.caseId(), opened.version());
         } catch (InvalidFormException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("refusal", StepRefusal.invalid("open-case", invalid.errors()));
@@ -123,7 +127,7 @@ class CaseStepPages {
         }
         model.addAttribute("idempotencyKey", key == null ? UUID.randomUUID().toString() : key);
         model.addAttribute("kept", KeptInput.of("open-case", fields));
-        return newCaseForm(model);
+        return CompletableFuture.completedFuture(newCaseForm(model));
     }
 
     private static String newCaseForm(Model model) {
@@ -137,29 +141,29 @@ class CaseStepPages {
     // ---- the desk: triage
 
     @PostMapping(CASE + "/accept")
-    String accept(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                  RedirectAttributes flash) {
+    CompletableFuture<String> accept(@PathVariable UUID caseId, HttpServletRequest request,
+                                     HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("accept", null, caseId, request, response, model, flash,
                 (by, version, body) -> api.accept(caseId, by, version, request));
     }
 
     @PostMapping(CASE + "/decline")
-    String decline(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                   RedirectAttributes flash) {
+    CompletableFuture<String> decline(@PathVariable UUID caseId, HttpServletRequest request,
+                                      HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("decline", DeclineRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.decline(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/link")
-    String link(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                RedirectAttributes flash) {
+    CompletableFuture<String> link(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                                   Model model, RedirectAttributes flash) {
         return take("link", LinkRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.link(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/assign-mediator")
-    String assignMediator(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                          Model model, RedirectAttributes flash) {
+    CompletableFuture<String> assignMediator(@PathVariable UUID caseId, HttpServletRequest request,
+                                             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("assign-mediator", AssignMediatorRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.assignMediator(caseId, by, version, body, request));
     }
@@ -167,29 +171,32 @@ class CaseStepPages {
     // ---- the mediator: parties
 
     @PostMapping(CASE + "/parties")
-    String addParty(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                    RedirectAttributes flash) {
+    CompletableFuture<String> addParty(@PathVariable UUID caseId, HttpServletRequest request,
+                                       HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("parties", AddPartyRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.addParty(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/parties/{partyId}/contact-details")
-    String contactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
-                          HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> contactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                             HttpServletRequest request, HttpServletResponse response, Model model,
+                                             RedirectAttributes flash) {
         return take("contact-details:" + partyId, ContactDetailsUpdateRequest.class, caseId, request, response, model,
                 flash, (by, version, body) -> api.updateContactDetails(caseId, partyId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/parties/{partyId}/safety-notes")
-    String safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
-                       HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                          HttpServletRequest request, HttpServletResponse response, Model model,
+                                          RedirectAttributes flash) {
         return take("safety-notes:" + partyId, SafetyNotesRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.safetyNotes(caseId, partyId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/parties/{partyId}/language")
-    String language(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
-                    HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> language(@PathVariable UUID caseId, @PathVariable UUID partyId,
+                                       HttpServletRequest request, HttpServletResponse response, Model model,
+                                       RedirectAttributes flash) {
         return take("language:" + partyId, LanguageRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.language(caseId, partyId, by, version, body, request));
     }
@@ -197,36 +204,36 @@ class CaseStepPages {
     // ---- the mediator: conversations and the approach
 
     @PostMapping(CASE + "/first-conversation")
-    String firstConversation(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                             Model model, RedirectAttributes flash) {
+    CompletableFuture<String> firstConversation(@PathVariable UUID caseId, HttpServletRequest request,
+                                                HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("first-conversation", FirstConversationRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.firstConversation(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/preparation-talks")
-    String preparationTalk(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                           Model model, RedirectAttributes flash) {
+    CompletableFuture<String> preparationTalk(@PathVariable UUID caseId, HttpServletRequest request,
+                                              HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("preparation-talks", PreparationTalkRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.preparationTalk(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/contact-attempts")
-    String contactAttempt(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                          Model model, RedirectAttributes flash) {
+    CompletableFuture<String> contactAttempt(@PathVariable UUID caseId, HttpServletRequest request,
+                                             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("contact-attempts", ContactAttemptRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.contactAttempt(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/responses")
-    String partyResponse(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                         Model model, RedirectAttributes flash) {
+    CompletableFuture<String> partyResponse(@PathVariable UUID caseId, HttpServletRequest request,
+                                            HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("responses", PartyResponseRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.response(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/share-applicant-name")
-    String shareApplicantName(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                              Model model, RedirectAttributes flash) {
+    CompletableFuture<String> shareApplicantName(@PathVariable UUID caseId, HttpServletRequest request,
+                                                 HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("share-applicant-name", null, caseId, request, response, model, flash,
                 (by, version, body) -> api.shareApplicantName(caseId, by, version, request));
     }
@@ -234,15 +241,16 @@ class CaseStepPages {
     // ---- the mediator: consent
 
     @PostMapping(CASE + "/consents")
-    String recordConsent(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                         Model model, RedirectAttributes flash) {
+    CompletableFuture<String> recordConsent(@PathVariable UUID caseId, HttpServletRequest request,
+                                            HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("consents", ConsentRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.recordConsent(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/consents/{consentId}/withdrawal")
-    String withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId, HttpServletRequest request,
-                           HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId,
+                                              HttpServletRequest request, HttpServletResponse response, Model model,
+                                              RedirectAttributes flash) {
         return take("withdrawal:" + consentId, WithdrawalRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.withdrawConsent(caseId, consentId, by, version, body, request));
     }
@@ -250,64 +258,70 @@ class CaseStepPages {
     // ---- the mediator: the form of contact, meetings, the message exchange
 
     @PostMapping(CASE + "/form-of-contact/proposal")
-    String proposeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                                Model model, RedirectAttributes flash) {
+    CompletableFuture<String> proposeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request,
+                                                   HttpServletResponse response, Model model,
+                                                   RedirectAttributes flash) {
         return take("proposal", FormOfContactRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.proposeFormOfContact(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/form-of-contact/agreement")
-    String agreeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                              Model model, RedirectAttributes flash) {
+    CompletableFuture<String> agreeFormOfContact(@PathVariable UUID caseId, HttpServletRequest request,
+                                                 HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("agreement", FormOfContactRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.agreeFormOfContact(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/meetings")
-    String scheduleMeeting(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                           Model model, RedirectAttributes flash) {
+    CompletableFuture<String> scheduleMeeting(@PathVariable UUID caseId, HttpServletRequest request,
+                                              HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("meetings", MeetingRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.scheduleMeeting(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/meetings/{meetingId}/reschedule")
-    String rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
-                             HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                                HttpServletRequest request, HttpServletResponse response, Model model,
+                                                RedirectAttributes flash) {
         return take("reschedule:" + meetingId, RescheduleRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.rescheduleMeeting(caseId, meetingId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/meetings/{meetingId}/cancel")
-    String cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
-                         HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                            HttpServletRequest request, HttpServletResponse response, Model model,
+                                            RedirectAttributes flash) {
         return take("cancel:" + meetingId, CancelMeetingRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.cancelMeeting(caseId, meetingId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/meetings/{meetingId}/held")
-    String meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
-                       HttpServletResponse response, Model model, RedirectAttributes flash) {
+    CompletableFuture<String> meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+                                          HttpServletRequest request, HttpServletResponse response, Model model,
+                                          RedirectAttributes flash) {
         return take("held:" + meetingId, null, caseId, request, response, model, flash,
                 (by, version, body) -> api.meetingHeld(caseId, meetingId, by, version, request));
     }
 
     @PostMapping(CASE + "/message-exchange/open")
-    String openMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                               Model model, RedirectAttributes flash) {
+    CompletableFuture<String> openMessageExchange(@PathVariable UUID caseId, HttpServletRequest request,
+                                                  HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("exchange-open", null, caseId, request, response, model, flash,
                 (by, version, body) -> api.openMessageExchange(caseId, by, version, request));
     }
 
     @PostMapping(CASE + "/message-exchange/resume")
-    String resumeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                                 Model model, RedirectAttributes flash) {
+    CompletableFuture<String> resumeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request,
+                                                    HttpServletResponse response, Model model,
+                                                    RedirectAttributes flash) {
         return take("exchange-resume", null, caseId, request, response, model, flash,
                 (by, version, body) -> api.resumeMessageExchange(caseId, by, version, request));
     }
 
     @PostMapping(CASE + "/message-exchange/close")
-    String closeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                                Model model, RedirectAttributes flash) {
+    CompletableFuture<String> closeMessageExchange(@PathVariable UUID caseId, HttpServletRequest request,
+                                                   HttpServletResponse response, Model model,
+                                                   RedirectAttributes flash) {
         return take("exchange-close", null, caseId, request, response, model, flash,
                 (by, version, body) -> api.closeMessageExchange(caseId, by, version, request));
     }
@@ -315,36 +329,36 @@ class CaseStepPages {
     // ---- the mediator: closure and after
 
     @PostMapping(CASE + "/closure")
-    String close(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                 RedirectAttributes flash) {
+    CompletableFuture<String> close(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
+                                    Model model, RedirectAttributes flash) {
         return take("closure", ClosureRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.close(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/outcome-shares")
-    String shareOutcome(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                        Model model, RedirectAttributes flash) {
+    CompletableFuture<String> shareOutcome(@PathVariable UUID caseId, HttpServletRequest request,
+                                           HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("outcome-shares", OutcomeShareRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.shareOutcome(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/aftercare-contacts")
-    String aftercareContact(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response,
-                            Model model, RedirectAttributes flash) {
+    CompletableFuture<String> aftercareContact(@PathVariable UUID caseId, HttpServletRequest request,
+                                               HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("aftercare-contacts", AftercareContactRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.aftercareContact(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/reopen")
-    String reopen(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                  RedirectAttributes flash) {
+    CompletableFuture<String> reopen(@PathVariable UUID caseId, HttpServletRequest request,
+                                     HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("reopen", ReopenRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.reopen(caseId, by, version, body, request));
     }
 
     @PostMapping(CASE + "/notes")
-    String addNote(@PathVariable UUID caseId, HttpServletRequest request, HttpServletResponse response, Model model,
-                   RedirectAttributes flash) {
+    CompletableFuture<String> addNote(@PathVariable UUID caseId, HttpServletRequest request,
+                                      HttpServletResponse response, Model model, RedirectAttributes flash) {
         return take("notes", NoteRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> api.addNote(caseId, by, version, body, request));
     }
@@ -357,8 +371,9 @@ class CaseStepPages {
      *
      * @param type the API's request record, {@code null} for a step that takes nothing but the version
      */
-    private <T> String take(String form, Class<T> type, UUID caseId, HttpServletRequest request,
-                            HttpServletResponse response, Model model, RedirectAttributes flash, Step<T> step) {
+    private <T> CompletableFuture<String> take(String form, Class<T> type, UUID caseId, HttpServletRequest request,
+                                               HttpServletResponse response, Model model, RedirectAttributes flash,
+                                               Step<T> step) {
         StaffMember by = acting.of(request);
         Map<String, String[]> fields = request.getParameterMap();
         try {
@@ -366,8 +381,7 @@ class CaseStepPages {
             T body = type == null ? null : forms.read(fields, type);
             CaseCommandAnswer answer = step.take(by, version, body).getBody();
             flash.addFlashAttribute("done", kindOf(form));
-            flash.addFlashAttribute(CasePage.AFTER_VERSION, answer.version());
-            return "redirect:" + CasePages.CASES + "/" + caseId;
+            return afterReadModel(caseId, answer.version());
         } catch (InvalidFormException invalid) {
             CaseCommandLog.outcome(request, "INVALID");
             return refused(HttpStatus.BAD_REQUEST, StepRefusal.invalid(form, invalid.errors()), by, caseId, fields,
@@ -392,8 +406,8 @@ class CaseStepPages {
         }
     }
 
-    private String refused(HttpStatus status, StepRefusal refusal, StaffMember by, UUID caseId,
-                           Map<String, String[]> fields, HttpServletResponse response, Model model) {
+    private CompletableFuture<String> refused(HttpStatus status, StepRefusal refusal, StaffMember by, UUID caseId,
+                                              Map<String, String[]> fields, HttpServletResponse response, Model model) {
         model.addAttribute("refusal", refusal);
         model.addAttribute("kept", KeptInput.of(refusal.form(), fields));
         String page = casePage.show(by, caseId, model);
@@ -401,7 +415,16 @@ class CaseStepPages {
             model.addAttribute("refusal", refusal.namingParties(kase.parties()));
         }
         response.setStatus(status.value());
-        return page;
+        return CompletableFuture.completedFuture(page);
+    }
+
+    /**
+     * Post/Redirect/Get, the redirect sent once the read model shows the step (or patience ran out), so the page it
+     * leads to shows it and its forms carry the version the step left. The request's thread is not held meanwhile:
+     * Spring answers when the future completes.
+     */
+    private CompletableFuture<String> afterReadModel(UUID caseId, long version) {
+        return readModel.reached(caseId, version).thenApply(caughtUp -> "redirect:" + CasePages.CASES + "/" + caseId);
     }
 
     /** "withdrawal:&lt;consent id&gt;" is a withdrawal: the kind names the step in messages. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.accesslog.AccessOutcome;
@@ -45,7 +46,8 @@ class MediatorsOwnCasesOnly implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         UUID caseId = caseIdOf(request);
-        if (caseId == null || !"POST".equals(request.getMethod())) {
+        // the dispatch that sends a page step's answer once the read model caught up: checked when it came in
+        if (caseId == null || !"POST".equals(request.getMethod()) || request.getDispatcherType() == DispatcherType.ASYNC) {
             return true;
         }
         StaffMember who = acting.of(request);

@@ -8,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.matchers.Matchers;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
@@ -111,6 +114,27 @@ class ClosureTest {
                 .when(julia.note(noteId, MEDIATOR))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
+    }
+
+    @Test
+    void answersAStepWithTheVersionItLeftTheCaseAt() {
+        fixture.given(julia.inProgress(julia.closed()))
+                .when(julia.note(UUID.randomUUID(), MEDIATOR))
+                .expectResultMessageMatching(versionAfter(4L));
+    }
+
+    @Test
+    void answersAStepThatChangedNothingWithTheVersionItFound() {
+        UUID noteId = UUID.randomUUID();
+
+        fixture.given(julia.inProgress(new CaseNoteAddedEvent(julia.caseId, noteId, "A note", MEDIATOR, AT)))
+                .when(julia.note(noteId, MEDIATOR))
+                .expectResultMessageMatching(versionAfter(3L));
+    }
+
+    private static Matcher<CommandResultMessage<?>> versionAfter(long version) {
+        return Matchers.predicate(
+                result -> Long.valueOf(version).equals(result.getMetaData().get(CommandOutcome.VERSION_AFTER)));
     }
 
     @Test

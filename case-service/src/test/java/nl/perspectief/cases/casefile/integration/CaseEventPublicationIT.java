@@ -23,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.casefile.CaseFixtures;
@@ -34,6 +35,7 @@ import nl.perspectief.cases.casefile.api.CloseCaseCommand;
 import nl.perspectief.cases.casefile.api.Consent;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
 import nl.perspectief.cases.casefile.api.RecordConsentCommand;
@@ -61,6 +63,8 @@ class CaseEventPublicationIT extends RunningCaseService {
     private CommandGateway commands;
     @Autowired
     private EventStore eventStore;
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void publishesWhatOtherServicesNeedOfACaseInTheOrderItHappened() {
@@ -144,6 +148,44 @@ class CaseEventPublicationIT extends RunningCaseService {
                 applicant.postalAddress().street(), applicant.postalAddress().city(),
                 open.otherParty().fullName(), open.otherParty().relationship(), open.story().text(),
                 WITHDRAWAL_REASON, CLOSING_NOTE, REOPENING_REASON);
+    }
+
+    /**
+     * What the publisher and the API read instead of the stream is in step with the event store the moment a command
+     * returns, and the same again after {@code rebuild_case_state()} replayed the event store into it.
+     */
+    @Test
+    void keepsTheCaseStateAndEveryExchangeOpeningInStepWithTheEventStoreAndRebuildsThemByReplay() {
+        OpenCaseFromRegistrationCommand open = CaseFixtures.openCase(UUID.randomUUID(), "PH-2026-70004");
+        UUID caseId = open.caseId();
+        runJuliasCase(open, open.applicant().subjectId(), open.otherParty().subjectId(), UUID.randomUUID());
+        List<Long> openings = new ArrayList<>();
+        eventStore.readEvents(caseId.toString(), 0L).asStream()
+                .filter(event -> MessageExchangeOpenedEvent.class.equals(event.getPayloadType()))
+                .forEach(event -> openings.add(event.getSequenceNumber()));
+        String expectedState = CaseFixtures.OTHER_MEDIATOR.staffId() + "@"
+                + eventStore.lastSequenceNumberFor(caseId.toString()).orElseThrow();
+
+        assertThat(openings).hasSize(1);
+        assertThat(caseState(caseId)).isEqualTo(expectedState);
+        assertThat(exchangeOpenings(caseId)).isEqualTo(openings);
+
+        jdbc.sql("delete from case_state").update();
+        jdbc.sql("delete from exchange_opening").update();
+        jdbc.sql("select rebuild_case_state()").query().listOfRows();
+
+        assertThat(caseState(caseId)).isEqualTo(expectedState);
+        assertThat(exchangeOpenings(caseId)).isEqualTo(openings);
+    }
+
+    private String caseState(UUID caseId) {
+        return jdbc.sql("select mediator_id || '@' || version from case_state where case_id = :caseId")
+                .param("caseId", caseId).query(String.class).single();
+    }
+
+    private List<Long> exchangeOpenings(UUID caseId) {
+        return jdbc.sql("select sequence_number from exchange_opening where case_id = :caseId order by 1")
+                .param("caseId", caseId).query(Long.class).list();
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -688,7 +689,7 @@ class CaseCommandControllerTest {
         }
 
         @Override
-        public long after(UUID caseId, String commandId, Long before) {
+        public long after(UUID caseId, CommandResultMessage<?> result, Long before) {
             return version;
         }
     }
