@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,8 +16,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The container's error dispatch ({@code /error}): whatever was refused outside a REST controller's own
@@ -32,7 +36,30 @@ public class ProblemErrorController extends BasicErrorController {
         this.errorAttributes = errorAttributes;
     }
 
+    private static final String API = "/api/";
+
     private final ErrorAttributes errorAttributes;
+    /** Only a service with pages has an error page for browsers; the others answer every client with a problem. */
+    private final boolean hasErrorPage = new ClassPathResource("templates/error.html").exists();
+
+    /**
+     * A browser's request gets the service's error page, where it has one and the request was for a page; an API's
+     * address answers a problem whatever Accept says, and Boot's whitelabel page is never shown.
+     */
+    @Override
+    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (hasErrorPage && !(uri instanceof String path && path.startsWith(API))) {
+            return super.errorHtml(request, response);
+        }
+        try {
+            response.setStatus(getStatus(request).value());
+            Problems.write(response, problemOf(request, getStatus(request)));
+        } catch (java.io.IOException clientGone) {
+            // nothing more to say to a client that left
+        }
+        return null;
+    }
 
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
