@@ -36,6 +36,15 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..integration..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
+    /**
+     * The case's events, commands, views and pages use the case's own words: only the consumer of intake's topic
+     * knows intake's contract, and maps it, so the case's event store is never tied to another service's wire types.
+     */
+    @ArchTest
+    static final ArchRule onlyTheConsumerKnowsIntakesContract = noClasses()
+            .that().resideOutsideOfPackage("..integration..")
+            .should().dependOnClassesThat().resideInAPackage("nl.perspectief.events.intake..");
+
     /** The web layer sends commands and asks queries; of the command side it knows only the rules' names (their exceptions). */
     @ArchTest
     static final ArchRule webReadsThroughQueriesOnly = noClasses()

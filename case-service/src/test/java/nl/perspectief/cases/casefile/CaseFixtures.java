@@ -48,11 +48,10 @@ import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
 import nl.perspectief.cases.casefile.api.Story;
 import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
-import nl.perspectief.events.intake.v1.RegistrationSource;
+import nl.perspectief.cases.casefile.api.ApplicantRole;
+import nl.perspectief.cases.casefile.api.ContactChannel;
+import nl.perspectief.cases.casefile.api.CriminalProceedings;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /** Test data: Julia's registration from the issue, opened as a case, and the staff who run it. */
 public final class CaseFixtures {
@@ -83,14 +82,14 @@ public final class CaseFixtures {
     public static OpenCaseFromRegistrationCommand openCase(UUID caseId, String reference) {
         UUID applicantId = UUID.randomUUID();
         return new OpenCaseFromRegistrationCommand(caseId, UUID.randomUUID(), reference,
-                RegistrationSource.WEBSITE, SUBMITTED_AT, OPENED_AT, julia(applicantId),
+                CaseSource.WEBSITE, SUBMITTED_AT, OPENED_AT, julia(applicantId),
                 peter(UUID.randomUUID()), sexualTransgressionIn2015(),
                 new Story(applicantId, "He tutored me almost every week in high school."), null);
     }
 
     public static CaseOpenedEvent caseOpened(OpenCaseFromRegistrationCommand command) {
         return new CaseOpenedEvent(command.caseId(), command.registrationId(), command.registrationReference(),
-                CaseSource.valueOf(command.source().name()), command.submittedAt(), command.openedAt(),
+                command.source(), command.submittedAt(), command.openedAt(),
                 command.applicant(), command.otherParty(), command.incident(), command.story(), command.referrer(),
                 CaseStatus.AWAITING_TRIAGE, null);
     }

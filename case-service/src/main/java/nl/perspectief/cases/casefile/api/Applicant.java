@@ -2,8 +2,6 @@ package nl.perspectief.cases.casefile.api;
 
 import java.util.UUID;
 
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
 import nl.perspectief.personaldata.PersonalData;
 
 /**

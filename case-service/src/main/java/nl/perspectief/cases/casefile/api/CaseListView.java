@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.perspectief.events.intake.v1.IncidentCategory;
-
 /**
  * One page of the case list. The list holds no personal data: a mediator opens a case's detail to see
  * who is in it.

@@ -3,12 +3,6 @@ package nl.perspectief.cases.casefile.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
-
-
 /**
  * A case as staff read it, decrypted. Its parts are its own records, not the events' ones: they
  * carry no {@code @PersonalData}, so no JSON mapper that knows the personal-data module encrypts them

@@ -2,8 +2,6 @@ package nl.perspectief.cases.casefile.api;
 
 import java.util.Set;
 
-import nl.perspectief.events.intake.v1.IncidentCategory;
-
 /**
  * The case list, newest first, answered with a {@link CaseListView}. Every filter is optional ({@code null}
  * or {@code false}: no filter).

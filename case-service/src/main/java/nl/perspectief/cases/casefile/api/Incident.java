@@ -1,8 +1,5 @@
 package nl.perspectief.cases.casefile.api;
 
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
-
 /**
  * What happened, in the terms triage decides scope on.
  *

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import nl.perspectief.events.intake.v1.RegistrationSource;
-
 /**
  * Opens the case of one registration. The case id is derived from the registration id, so a
  * redelivered registration targets the same case and opens nothing new.
@@ -20,7 +18,7 @@ public record OpenCaseFromRegistrationCommand(
         @TargetAggregateIdentifier UUID caseId,
         UUID registrationId,
         String registrationReference,
-        RegistrationSource source,
+        CaseSource source,
         Instant submittedAt,
         Instant openedAt,
         Applicant applicant,

@@ -160,7 +160,7 @@ class Case {
         RegistrationRules.check("Registration " + command.registrationId(), command.applicant(),
                 command.otherParty(), command.incident(), command.story(), command.referrer());
         apply(new CaseOpenedEvent(command.caseId(), command.registrationId(), command.registrationReference(),
-                CaseSource.valueOf(command.source().name()), command.submittedAt(), command.openedAt(),
+                command.source(), command.submittedAt(), command.openedAt(),
                 command.applicant(), command.otherParty(), command.incident(), command.story(), command.referrer(),
                 CaseStatus.AWAITING_TRIAGE, null));
         return CommandOutcome.APPLIED;

@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 import nl.perspectief.cases.casefile.api.Applicant;
+import nl.perspectief.cases.casefile.api.ApplicantRole;
+import nl.perspectief.cases.casefile.api.CaseSource;
+import nl.perspectief.cases.casefile.api.ContactChannel;
+import nl.perspectief.cases.casefile.api.CriminalProceedings;
 import nl.perspectief.cases.casefile.api.Incident;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.PostalAddress;
 import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.Story;
+import nl.perspectief.events.intake.v1.RegistrationSource;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;
 
 /** Translates intake's published language into the case's own commands. */
@@ -30,7 +36,7 @@ final class RegistrationToCase {
                 caseIdOf(registration.registrationId()),
                 registration.registrationId(),
                 registration.reference(),
-                registration.source(),
+                sourceOf(registration.source()),
                 registration.submittedAt(),
                 openedAt,
                 applicantOf(applicant),
@@ -47,11 +53,11 @@ final class RegistrationToCase {
             return null;
         }
         RegistrationSubmitted.PostalAddress address = applicant.postalAddress();
-        return new Applicant(applicant.subjectId(), applicant.role(), applicant.fullName(), applicant.email(),
+        return new Applicant(applicant.subjectId(), roleOf(applicant.role()), applicant.fullName(), applicant.email(),
                 applicant.phone(),
                 address == null ? null
                         : new PostalAddress(address.street(), address.postalCode(), address.city(), address.country()),
-                applicant.preferredChannel(), applicant.safeToLeaveMessages(), applicant.minor());
+                channelOf(applicant.preferredChannel()), applicant.safeToLeaveMessages(), applicant.minor());
     }
 
     private static OtherParty otherPartyOf(RegistrationSubmitted.OtherParty otherParty) {
@@ -62,14 +68,67 @@ final class RegistrationToCase {
 
     private static Incident incidentOf(RegistrationSubmitted.Incident incident) {
         return incident == null ? null
-                : new Incident(incident.category(), incident.approximateDate(), incident.policeReportFiled(),
-                incident.criminalProceedings());
+                : new Incident(categoryOf(incident.category()), incident.approximateDate(), incident.policeReportFiled(),
+                proceedingsOf(incident.criminalProceedings()));
     }
 
     private static Referrer referrerOf(RegistrationSubmitted.Referrer referrer) {
         return referrer == null ? null
                 : new Referrer(referrer.subjectId(), referrer.organisation(), referrer.fullName(), referrer.email(),
                 referrer.phone(), referrer.clientConsentConfirmed());
+    }
+
+    // intake's words mapped to the case's one by one: a word intake adds to its contract does not compile here
+    // until someone decides what it means for a case, and the case's stored events never name intake's types
+
+    private static CaseSource sourceOf(RegistrationSource source) {
+        return source == null ? null : switch (source) {
+            case WEBSITE -> CaseSource.WEBSITE;
+        };
+    }
+
+    private static ApplicantRole roleOf(nl.perspectief.events.intake.v1.ApplicantRole role) {
+        return role == null ? null : switch (role) {
+            case VICTIM -> ApplicantRole.VICTIM;
+            case BEREAVED_RELATIVE -> ApplicantRole.BEREAVED_RELATIVE;
+            case OFFENDER -> ApplicantRole.OFFENDER;
+            case CAUSED_ACCIDENT -> ApplicantRole.CAUSED_ACCIDENT;
+            case FAMILY_MEMBER -> ApplicantRole.FAMILY_MEMBER;
+            case WITNESS -> ApplicantRole.WITNESS;
+            case OTHER -> ApplicantRole.OTHER;
+        };
+    }
+
+    private static ContactChannel channelOf(nl.perspectief.events.intake.v1.ContactChannel channel) {
+        return channel == null ? null : switch (channel) {
+            case EMAIL -> ContactChannel.EMAIL;
+            case PHONE -> ContactChannel.PHONE;
+            case POST -> ContactChannel.POST;
+        };
+    }
+
+    private static IncidentCategory categoryOf(nl.perspectief.events.intake.v1.IncidentCategory category) {
+        return category == null ? null : switch (category) {
+            case SEXUAL_TRANSGRESSION -> IncidentCategory.SEXUAL_TRANSGRESSION;
+            case NUDE_IMAGE_LEAK -> IncidentCategory.NUDE_IMAGE_LEAK;
+            case THREAT_OR_INTIMIDATION -> IncidentCategory.THREAT_OR_INTIMIDATION;
+            case THEFT_OR_FRAUD -> IncidentCategory.THEFT_OR_FRAUD;
+            case TRAFFIC_ACCIDENT -> IncidentCategory.TRAFFIC_ACCIDENT;
+            case VIOLENCE -> IncidentCategory.VIOLENCE;
+            case HOMICIDE -> IncidentCategory.HOMICIDE;
+            case SPORTS_TRANSGRESSION -> IncidentCategory.SPORTS_TRANSGRESSION;
+            case OTHER -> IncidentCategory.OTHER;
+        };
+    }
+
+    private static CriminalProceedings proceedingsOf(nl.perspectief.events.intake.v1.CriminalProceedings proceedings) {
+        return proceedings == null ? null : switch (proceedings) {
+            case NONE -> CriminalProceedings.NONE;
+            case INVESTIGATION -> CriminalProceedings.INVESTIGATION;
+            case AWAITING_TRIAL -> CriminalProceedings.AWAITING_TRIAL;
+            case CONVICTED -> CriminalProceedings.CONVICTED;
+            case UNKNOWN -> CriminalProceedings.UNKNOWN;
+        };
     }
 
     private RegistrationToCase() {

@@ -26,7 +26,7 @@ import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.PostalAddress;
 import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.Story;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /** Answers case queries from {@code case_overview}, decrypting the personal part on the way. */
 @Component

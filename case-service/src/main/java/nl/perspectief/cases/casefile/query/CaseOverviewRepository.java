@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CaseStatusView;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -25,10 +25,10 @@ import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.ApplicantRole;
+import nl.perspectief.cases.casefile.api.ContactChannel;
+import nl.perspectief.cases.casefile.api.CriminalProceedings;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
  * The bodies of the command API, checked for form before a command is made of them; whether a step

@@ -38,7 +38,7 @@ import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
  * Cases as JSON: the list, the detail and the timeline, each as far as {@link CaseAccessPolicy} lets the

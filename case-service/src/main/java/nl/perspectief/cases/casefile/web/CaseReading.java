@@ -26,7 +26,7 @@ import nl.perspectief.cases.casefile.api.FindCaseTimelineQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
  * Reading a case as far as {@link CaseAccessPolicy} lets the member of staff read it, the same for the JSON API

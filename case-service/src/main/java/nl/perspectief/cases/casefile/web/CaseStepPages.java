@@ -52,10 +52,10 @@ import nl.perspectief.cases.casefile.web.CaseCommandRequests.RescheduleRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.SafetyNotesRequest;
 import nl.perspectief.cases.casefile.web.CaseCommandRequests.WithdrawalRequest;
 import nl.perspectief.cases.casefile.web.StepForms.InvalidFormException;
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.ApplicantRole;
+import nl.perspectief.cases.casefile.api.ContactChannel;
+import nl.perspectief.cases.casefile.api.CriminalProceedings;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
  * The steps of a case from the pages: the desk's new case and triage, the mediator's every step. Each form posts

@@ -33,10 +33,10 @@ import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.StaffRole;
-import nl.perspectief.events.intake.v1.ApplicantRole;
-import nl.perspectief.events.intake.v1.ContactChannel;
-import nl.perspectief.events.intake.v1.CriminalProceedings;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.ApplicantRole;
+import nl.perspectief.cases.casefile.api.ContactChannel;
+import nl.perspectief.cases.casefile.api.CriminalProceedings;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
  * The words the pages show for the API's names, in the page's language: a value of an enum is

@@ -67,7 +67,7 @@ import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
 import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.StaffRole;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 class CaseOverviewProjectionIT extends RunningCaseService {
 

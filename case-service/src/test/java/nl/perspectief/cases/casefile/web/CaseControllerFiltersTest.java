@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.api.CaseStatus;
-import nl.perspectief.events.intake.v1.IncidentCategory;
+import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 class CaseControllerFiltersTest {
 

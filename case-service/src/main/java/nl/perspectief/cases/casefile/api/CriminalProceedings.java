@@ -1,0 +1,10 @@
+package nl.perspectief.cases.casefile.api;
+
+/**
+ * Where the criminal case stands; mediation is possible at every stage.
+ * The case's own word for it, with the names of intake's contract of the same name: stored events read back
+ * unchanged, and a change of intake's contract reaches the case only through the consumer's mapping.
+ */
+public enum CriminalProceedings {
+    NONE, INVESTIGATION, AWAITING_TRIAL, CONVICTED, UNKNOWN
+}
