@@ -13,23 +13,28 @@ import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.FindCaseStateQuery;
 
 /**
- * Versions from the command's own answer, and otherwise from {@code case_state}, which is written in the
- * transaction of the case's events: never from a read model that may lag behind, never from a replay.
+ * A case's mediator and version from {@code case_state}, kept in the transaction of the case's events, not from
+ * the read model that follows a moment later and never from a replay: a case assigned a moment ago is its
+ * mediator's at once, one reassigned a moment ago is no longer the previous mediator's. One row, whatever the
+ * length of the case. A step's version comes from the command's own answer where it gives one.
  */
 @Component
-class CaseStateVersions implements CaseVersions {
+class CaseStates implements CaseMediators, CaseVersions {
 
     private final QueryGateway queries;
 
-    CaseStateVersions(QueryGateway queries) {
+    CaseStates(QueryGateway queries) {
         this.queries = queries;
     }
 
     @Override
+    public Optional<Assignment> of(UUID caseId) {
+        return stateOf(caseId).map(state -> new Assignment(state.mediatorId()));
+    }
+
+    @Override
     public Optional<Long> current(UUID caseId) {
-        return queries.query(new FindCaseStateQuery(caseId), ResponseTypes.optionalInstanceOf(CaseStateView.class))
-                .join()
-                .map(CaseStateView::version);
+        return stateOf(caseId).map(CaseStateView::version);
     }
 
     @Override
@@ -38,5 +43,9 @@ class CaseStateVersions implements CaseVersions {
             return version;
         }
         return before != null ? before : current(caseId).orElse(0L);
+    }
+
+    private Optional<CaseStateView> stateOf(UUID caseId) {
+        return queries.query(new FindCaseStateQuery(caseId), ResponseTypes.optionalInstanceOf(CaseStateView.class)).join();
     }
 }
