@@ -18,7 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-import nl.perspectief.cases.casefile.command.CaseRuleException;
+import nl.perspectief.cases.casefile.api.CaseRuleException;
 
 /** The package rules of STYLE.md, kept true by the build. */
 @AnalyzeClasses(packages = "nl.perspectief.cases", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -19,7 +19,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import jakarta.servlet.DispatcherType;
 import nl.perspectief.accesslog.AccessLogActor;
 import nl.perspectief.accesslog.web.AccessLogController;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.CaseAccessPolicy;
 import nl.perspectief.security.ProblemAccessDeniedHandler;
 import nl.perspectief.security.ProblemAuthenticationEntryPoint;
 import nl.perspectief.security.SignedInStaff;

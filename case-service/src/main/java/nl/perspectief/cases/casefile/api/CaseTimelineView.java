@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.api;
 
+import nl.perspectief.security.StaffRole;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -2,15 +2,66 @@ package nl.perspectief.cases.casefile.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+
+import nl.perspectief.cases.opening.command.RegistrationRules;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.triage.command.CaseNotAcceptedException;
+import nl.perspectief.cases.triage.command.TriageAlreadyDecidedException;
+import nl.perspectief.cases.triage.command.TriageIsForTheDeskException;
+import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
+import nl.perspectief.cases.casefile.api.CaseClosedEvent;
+import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
+import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseReopenedEvent;
+import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
+import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.security.StaffRole;
+import nl.perspectief.cases.closure.api.CloseCaseCommand;
+import nl.perspectief.cases.closure.api.RecordAftercareContactCommand;
+import nl.perspectief.cases.closure.api.ReopenCaseCommand;
+import nl.perspectief.cases.closure.api.ShareOutcomeCommand;
+import nl.perspectief.cases.closure.command.Closure;
+import nl.perspectief.cases.consent.api.RecordConsentCommand;
+import nl.perspectief.cases.consent.api.WithdrawConsentCommand;
+import nl.perspectief.cases.consent.command.Consents;
+import nl.perspectief.cases.contact.api.AgreeFormOfContactCommand;
+import nl.perspectief.cases.contact.api.CancelMeetingCommand;
+import nl.perspectief.cases.contact.api.CloseMessageExchangeCommand;
+import nl.perspectief.cases.contact.api.OpenMessageExchangeCommand;
+import nl.perspectief.cases.contact.api.ProposeFormOfContactCommand;
+import nl.perspectief.cases.contact.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.contact.api.RecordMeetingHeldCommand;
+import nl.perspectief.cases.contact.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.contact.api.RescheduleMeetingCommand;
+import nl.perspectief.cases.contact.api.ResumeMessageExchangeCommand;
+import nl.perspectief.cases.contact.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.contact.api.ShareApplicantNameCommand;
+import nl.perspectief.cases.contact.command.Approach;
+import nl.perspectief.cases.contact.command.FormOfContact;
+import nl.perspectief.cases.contact.command.Meetings;
+import nl.perspectief.cases.contact.command.MessageExchange;
+import nl.perspectief.cases.notes.api.AddCaseNoteCommand;
+import nl.perspectief.cases.notes.command.Notes;
+import nl.perspectief.cases.opening.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.parties.api.AddPartyCommand;
+import nl.perspectief.cases.parties.api.RecordFirstConversationCommand;
+import nl.perspectief.cases.parties.api.RecordPreparationTalkCommand;
+import nl.perspectief.cases.parties.api.RecordSafetyNotesCommand;
+import nl.perspectief.cases.parties.api.SetPreferredLanguageCommand;
+import nl.perspectief.cases.parties.api.UpdatePartyContactDetailsCommand;
+import nl.perspectief.cases.parties.command.Parties;
+import nl.perspectief.cases.triage.api.AcceptCaseCommand;
+import nl.perspectief.cases.triage.api.AssignMediatorCommand;
+import nl.perspectief.cases.triage.api.DeclineCaseCommand;
+import nl.perspectief.cases.triage.api.LinkCaseCommand;
+import nl.perspectief.cases.triage.command.Links;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,113 +71,53 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
-import nl.perspectief.cases.casefile.api.AddCaseNoteCommand;
-import nl.perspectief.cases.casefile.api.AddPartyCommand;
-import nl.perspectief.cases.casefile.api.AftercareContactRecordedEvent;
-import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
-import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
-import nl.perspectief.cases.casefile.api.AssignMediatorCommand;
-import nl.perspectief.cases.casefile.api.CancelMeetingCommand;
-import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
-import nl.perspectief.cases.casefile.api.CaseClosedEvent;
-import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
-import nl.perspectief.cases.casefile.api.CaseLinkedEvent;
-import nl.perspectief.cases.casefile.api.CaseNoteAddedEvent;
-import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
-import nl.perspectief.cases.casefile.api.CaseReopenedEvent;
-import nl.perspectief.cases.casefile.api.CaseSource;
-import nl.perspectief.cases.casefile.api.CaseStatus;
-import nl.perspectief.cases.casefile.api.CloseCaseCommand;
-import nl.perspectief.cases.casefile.api.CloseMessageExchangeCommand;
-import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.Consent;
-import nl.perspectief.cases.casefile.api.ConsentRecordedEvent;
-import nl.perspectief.cases.casefile.api.ConsentWithdrawnEvent;
-import nl.perspectief.cases.casefile.api.ContactAttemptedEvent;
-import nl.perspectief.cases.casefile.api.ContactForm;
-import nl.perspectief.cases.casefile.api.DeclineCaseCommand;
-import nl.perspectief.cases.casefile.api.FirstConversationHeldEvent;
-import nl.perspectief.cases.casefile.api.FormOfContactAgreedEvent;
-import nl.perspectief.cases.casefile.api.FormOfContactProposedEvent;
-import nl.perspectief.cases.casefile.api.LinkCaseCommand;
-import nl.perspectief.cases.casefile.api.LinkType;
-import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
-import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
-import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
-import nl.perspectief.cases.casefile.api.MeetingCancelledEvent;
-import nl.perspectief.cases.casefile.api.MeetingHeldEvent;
-import nl.perspectief.cases.casefile.api.MeetingRescheduledEvent;
-import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
-import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
-import nl.perspectief.cases.casefile.api.OpenMessageExchangeCommand;
-import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
-import nl.perspectief.cases.casefile.api.PartyAddedEvent;
-import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
-import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
-import nl.perspectief.cases.casefile.api.PartyRole;
-import nl.perspectief.cases.casefile.api.PartySide;
-import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
-import nl.perspectief.cases.casefile.api.PreparationTalkHeldEvent;
-import nl.perspectief.cases.casefile.api.ProposeFormOfContactCommand;
-import nl.perspectief.cases.casefile.api.RecordAftercareContactCommand;
-import nl.perspectief.cases.casefile.api.RecordConsentCommand;
-import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
-import nl.perspectief.cases.casefile.api.RecordFirstConversationCommand;
-import nl.perspectief.cases.casefile.api.RecordMeetingHeldCommand;
-import nl.perspectief.cases.casefile.api.RecordPartyResponseCommand;
-import nl.perspectief.cases.casefile.api.RecordPreparationTalkCommand;
-import nl.perspectief.cases.casefile.api.RecordSafetyNotesCommand;
-import nl.perspectief.cases.casefile.api.ReopenCaseCommand;
-import nl.perspectief.cases.casefile.api.RescheduleMeetingCommand;
-import nl.perspectief.cases.casefile.api.ResumeMessageExchangeCommand;
-import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
-import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
-import nl.perspectief.cases.casefile.api.SetPreferredLanguageCommand;
-import nl.perspectief.cases.casefile.api.ShareOutcomeCommand;
-import nl.perspectief.cases.casefile.api.ShareApplicantNameCommand;
-import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
-import nl.perspectief.cases.casefile.api.UpdatePartyContactDetailsCommand;
-import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
 
 /**
  * One person's case, from registration to closure, and the one place where the principles are enforced:
  * voluntary (consents), confidential (naming), through the mediator (who may take which step).
  * <p>
- * Its state holds ids, statuses and consents as (party, purpose) only, never personal data, so the
- * snapshots Axon takes of it (serialized by Jackson from its fields) hold none either.
+ * This class is the index of the case's rules: it says who may take each step and in what state of the case (the
+ * rules about the case as a whole live here: its status and its mediator), and hands the step to the member of
+ * the feature it belongs to, where that feature's rules live: {@link Parties}, {@link Consents}, {@link Approach},
+ * {@link FormOfContact}, {@link Meetings}, {@link MessageExchange}, {@link Closure}, {@link Notes}, {@link Links}.
+ * A step that reaches across features (a withdrawal stops meetings and the exchange) is decided here, in one
+ * command.
+ * <p>
+ * Its state holds ids, statuses and consents as (party, purpose) only, never personal data, so the snapshots Axon
+ * takes of it (serialized by Jackson from its fields and its members' fields) hold none either.
  */
 @Aggregate(snapshotTriggerDefinition = CaseSnapshots.TRIGGER)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class Case {
+public class Case {
 
     @AggregateIdentifier
     private UUID caseId;
     private CaseStatus status;
     private String mediatorId;
-    private Map<UUID, Party> parties = new LinkedHashMap<>();
-    private Set<CaseLink> links = new LinkedHashSet<>();
-    private Map<UUID, Consent> activeConsents = new LinkedHashMap<>();
-    private Map<UUID, Consent> withdrawnConsents = new LinkedHashMap<>();
-    private boolean applicantNamed;
-    private ContactForm proposedForm;
-    private ContactForm agreedForm;
-    private Map<UUID, Meeting> meetings = new LinkedHashMap<>();
-    private ExchangeState exchange = ExchangeState.NONE;
-    private Set<UUID> noteIds = new LinkedHashSet<>();
-    private Set<UUID> outcomeShareIds = new LinkedHashSet<>();
+    @AggregateMember
+    private Links links = new Links();
+    @AggregateMember
+    private Parties parties = new Parties();
+    @AggregateMember
+    private Consents consents = new Consents();
+    @AggregateMember
+    private Approach approach = new Approach();
+    @AggregateMember
+    private FormOfContact formOfContact = new FormOfContact();
+    @AggregateMember
+    private Meetings meetings = new Meetings();
+    @AggregateMember
+    private MessageExchange exchange = new MessageExchange();
+    @AggregateMember
+    private Closure closure = new Closure();
+    @AggregateMember
+    private Notes notes = new Notes();
 
     Case() {
         // Axon rebuilds the case from its events, and creates an empty one for CREATE_IF_MISSING
@@ -145,6 +136,8 @@ class Case {
         return version == null ? answer
                 : new GenericCommandResultMessage<>(answer, Map.of(CommandOutcome.VERSION_AFTER, version));
     }
+
+    // ---- opening: from a registration, or by the desk
 
     /*
      * CREATE_IF_MISSING instead of a constructor handler: the case id is derived from the registration
@@ -182,7 +175,7 @@ class Case {
         return CommandOutcome.APPLIED;
     }
 
-    // ---- triage, by the desk
+    // ---- triage, by the desk: the case's status and its mediator
 
     @CommandHandler
     CommandOutcome handle(AcceptCaseCommand command) {
@@ -213,15 +206,7 @@ class Case {
     @CommandHandler
     CommandOutcome handle(LinkCaseCommand command) {
         triageBy(command.performedBy());
-        if (caseId.equals(command.linkedCaseId())) {
-            throw new CaseLinkedToItselfException(caseId);
-        }
-        if (links.contains(new CaseLink(command.linkedCaseId(), command.linkType()))) {
-            return CommandOutcome.UNCHANGED;
-        }
-        apply(new CaseLinkedEvent(caseId, command.linkedCaseId(), command.linkType(), command.performedBy(),
-                command.at()));
-        return CommandOutcome.APPLIED;
+        return links.link(command);
     }
 
     @CommandHandler
@@ -242,145 +227,70 @@ class Case {
         return CommandOutcome.APPLIED;
     }
 
-    // ---- parties
+    // ---- parties and conversations: Parties
 
     @CommandHandler
     CommandOutcome handle(AddPartyCommand command) {
         stepBy(command.performedBy());
-        Party party = new Party(command.role(),
-                command.role() == PartyRole.NETWORK_MEMBER ? command.side() : null,
-                command.role() == PartyRole.MINOR_REPRESENTATIVE ? command.representedPartyId() : null);
-        Party existing = parties.get(command.partyId());
-        if (existing != null) {
-            if (existing.equals(party)) {
-                return CommandOutcome.UNCHANGED;
-            }
-            throw new PartyIdInUseException(caseId, command.partyId());
-        }
-        switch (command.role()) {
-            case APPLICANT -> throw new PartyRoleTakenException(caseId, "applicant");
-            case OTHER_PARTY -> {
-                if (otherPartyId() != null) {
-                    throw new PartyRoleTakenException(caseId, "other party");
-                }
-            }
-            case NETWORK_MEMBER -> {
-                if (party.side() == null) {
-                    throw new IncompletePartyException(caseId, command.partyId(), "the side they belong to");
-                }
-            }
-            case MINOR_REPRESENTATIVE -> {
-                if (party.representedPartyId() == null) {
-                    throw new IncompletePartyException(caseId, command.partyId(), "the party they represent");
-                }
-                requireParty(party.representedPartyId());
-            }
-        }
-        apply(new PartyAddedEvent(caseId, command.partyId(), command.role(), party.side(), party.representedPartyId(),
-                command.fullName(), command.contactDetails(), command.preferredLanguage(), command.performedBy(),
-                command.at()));
-        return CommandOutcome.APPLIED;
+        return parties.add(command);
     }
 
-    // The case keeps no personal data in its state, so it cannot tell an update that changes nothing.
     @CommandHandler
     void handle(UpdatePartyContactDetailsCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        apply(new PartyContactDetailsUpdatedEvent(caseId, command.partyId(), command.fullName(),
-                command.contactDetails(), command.performedBy(), command.at()));
+        parties.updateContactDetails(command);
     }
 
     @CommandHandler
     void handle(RecordSafetyNotesCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        apply(new SafetyNotesRecordedEvent(caseId, command.partyId(), command.notes(), command.performedBy(),
-                command.at()));
+        parties.recordSafetyNotes(command);
     }
 
     @CommandHandler
     void handle(SetPreferredLanguageCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        apply(new PreferredLanguageSetEvent(caseId, command.partyId(), command.language(), command.performedBy(),
-                command.at()));
+        parties.setPreferredLanguage(command);
     }
-
-    // ---- conversations and contact attempts
 
     @CommandHandler
     void handle(RecordFirstConversationCommand command) {
         stepBy(command.performedBy());
-        apply(new FirstConversationHeldEvent(caseId, applicantId(), command.heldAt(), command.summary(),
-                command.performedBy(), command.at()));
+        parties.recordFirstConversation(command);
     }
 
     @CommandHandler
     void handle(RecordPreparationTalkCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        apply(new PreparationTalkHeldEvent(caseId, command.partyId(), command.heldAt(), command.summary(),
-                command.performedBy(), command.at()));
+        parties.recordPreparationTalk(command);
     }
+
+    // ---- the approach: Approach
 
     @CommandHandler
     void handle(RecordContactAttemptCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        if (isOnOtherPartySide(command.partyId())) {
-            requireActive(List.of(Consent.approachOtherParty(applicantId())),
-                    OtherPartyApproachedWithoutConsentException::new);
-        }
-        if (command.applicantNamed()) {
-            requireActive(List.of(Consent.beNamedToOtherParty(applicantId())),
-                    ApplicantNamedWithoutConsentException::new);
-        }
-        apply(new ContactAttemptedEvent(caseId, command.partyId(), command.channel(), command.applicantNamed(),
-                command.followUpBy(), command.performedBy(), command.at()));
+        approach.recordContactAttempt(command, parties, consents);
     }
 
     @CommandHandler
     void handle(RecordPartyResponseCommand command) {
         stepBy(command.performedBy());
-        requireParty(command.partyId());
-        apply(new PartyRespondedEvent(caseId, command.partyId(), command.response(), command.summary(),
-                command.performedBy(), command.at()));
+        approach.recordResponse(command, parties);
     }
 
     @CommandHandler
     CommandOutcome handle(ShareApplicantNameCommand command) {
         stepBy(command.performedBy());
-        UUID otherPartyId = requireOtherParty();
-        if (applicantNamed) {
-            return CommandOutcome.UNCHANGED;
-        }
-        requireActive(List.of(Consent.beNamedToOtherParty(applicantId())), ApplicantNamedWithoutConsentException::new);
-        apply(new ApplicantNamedToOtherPartyEvent(caseId, applicantId(), otherPartyId, command.performedBy(),
-                command.at()));
-        return CommandOutcome.APPLIED;
+        return approach.shareApplicantName(command, parties, consents);
     }
 
-    // ---- consent
+    // ---- consent: Consents
 
     @CommandHandler
     CommandOutcome handle(RecordConsentCommand command) {
         stepBy(command.performedBy());
-        Consent consent = new Consent(command.partyId(), command.purpose(), command.form(), command.recipient());
-        requireParty(command.partyId());
-        if (!consent.complete()) {
-            throw new IncompleteConsentException(caseId, command.consentId());
-        }
-        if (activeConsents.containsValue(consent)) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (activeConsents.containsKey(command.consentId()) || withdrawnConsents.containsKey(command.consentId())) {
-            throw new ConsentIdInUseException(caseId, command.consentId());
-        }
-        apply(new ConsentRecordedEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
-                consent.form(), consent.recipient(), command.method(), command.givenAt(), command.performedBy(),
-                command.at()));
-        return CommandOutcome.APPLIED;
+        return consents.record(command, parties);
     }
 
     /*
@@ -390,177 +300,85 @@ class Case {
     @CommandHandler
     CommandOutcome handle(WithdrawConsentCommand command) {
         mediatorOnly(command.performedBy());
-        if (withdrawnConsents.containsKey(command.consentId())) {
-            return CommandOutcome.UNCHANGED;
-        }
-        Consent consent = activeConsents.get(command.consentId());
-        if (consent == null) {
-            throw new UnknownConsentException(caseId, command.consentId());
-        }
-        StaffMember by = command.performedBy();
-        apply(new ConsentWithdrawnEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
-                consent.form(), consent.recipient(), command.reason(), by, command.at()));
-        for (var entry : List.copyOf(meetings.entrySet())) {
-            Meeting meeting = entry.getValue();
-            if (meeting.state() == MeetingState.SCHEDULED
-                    && consentsForContact(meeting.form(), meeting.networkMemberIds()).contains(consent)) {
-                apply(new MeetingCancelledEvent(caseId, entry.getKey(), MeetingCancellationReason.CONSENT_WITHDRAWN,
-                        null, by, command.at()));
-            }
-        }
-        if (exchange == ExchangeState.OPEN
-                && consentsForContact(ContactForm.MESSAGE_EXCHANGE, List.of()).contains(consent)) {
-            apply(new MessageExchangeSuspendedEvent(caseId, command.consentId(), by, command.at()));
-        }
-        return CommandOutcome.APPLIED;
+        Optional<Consent> withdrawn = consents.withdraw(command);
+        withdrawn.ifPresent(consent -> {
+            meetings.cancelThoseNeeding(consent, parties, command.performedBy(), command.at());
+            exchange.suspendIfNeeding(consent, command.consentId(), parties, command.performedBy(), command.at());
+        });
+        return withdrawn.isPresent() ? CommandOutcome.APPLIED : CommandOutcome.UNCHANGED;
     }
 
-    // ---- form of contact
+    // ---- contact: FormOfContact, Meetings, MessageExchange
 
     @CommandHandler
     CommandOutcome handle(ProposeFormOfContactCommand command) {
         stepBy(command.performedBy());
-        if (command.form() == proposedForm) {
-            return CommandOutcome.UNCHANGED;
-        }
-        apply(new FormOfContactProposedEvent(caseId, command.form(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return formOfContact.propose(command);
     }
 
     @CommandHandler
     CommandOutcome handle(AgreeFormOfContactCommand command) {
         stepBy(command.performedBy());
-        UUID otherPartyId = requireOtherParty();
-        if (command.form() == agreedForm) {
-            return CommandOutcome.UNCHANGED;
-        }
-        requireActive(List.of(
-                Consent.takingPart(applicantId()), Consent.formOfContact(applicantId(), command.form()),
-                Consent.takingPart(otherPartyId), Consent.formOfContact(otherPartyId, command.form())),
-                FormOfContactWithoutConsentException::new);
-        apply(new FormOfContactAgreedEvent(caseId, command.form(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return formOfContact.agree(command, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(ScheduleMeetingCommand command) {
         stepBy(command.performedBy());
-        if (meetings.containsKey(command.meetingId())) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (command.form() == ContactForm.MESSAGE_EXCHANGE) {
-            throw new NotAMeetingFormException(caseId, command.form());
-        }
-        List<UUID> networkMemberIds = command.networkMemberIds() == null ? List.of() : List.copyOf(command.networkMemberIds());
-        networkMemberIds.forEach(this::requireParty);
-        requireContactAllowed(command.form(), networkMemberIds);
-        apply(new MeetingScheduledEvent(caseId, command.meetingId(), command.form(), command.scheduledFor(),
-                command.location(), command.address(), networkMemberIds, command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return meetings.schedule(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     void handle(RescheduleMeetingCommand command) {
         stepBy(command.performedBy());
-        Meeting meeting = requireScheduled(command.meetingId());
-        requireContactAllowed(meeting.form(), meeting.networkMemberIds());
-        apply(new MeetingRescheduledEvent(caseId, command.meetingId(), command.scheduledFor(), command.location(),
-                command.address(), command.performedBy(), command.at()));
+        meetings.reschedule(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(CancelMeetingCommand command) {
         stepBy(command.performedBy());
-        Meeting meeting = requireMeeting(command.meetingId());
-        if (meeting.state() == MeetingState.CANCELLED) {
-            return CommandOutcome.UNCHANGED;
-        }
-        requireScheduled(command.meetingId());
-        apply(new MeetingCancelledEvent(caseId, command.meetingId(), command.reason(), command.note(),
-                command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return meetings.cancel(command);
     }
 
     @CommandHandler
     CommandOutcome handle(RecordMeetingHeldCommand command) {
         stepBy(command.performedBy());
-        Meeting meeting = requireMeeting(command.meetingId());
-        if (meeting.state() == MeetingState.HELD) {
-            return CommandOutcome.UNCHANGED;
-        }
-        requireScheduled(command.meetingId());
-        requireContactAllowed(meeting.form(), meeting.networkMemberIds());
-        apply(new MeetingHeldEvent(caseId, command.meetingId(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return meetings.recordHeld(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(OpenMessageExchangeCommand command) {
         stepBy(command.performedBy());
-        if (exchange == ExchangeState.OPEN) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (exchange == ExchangeState.SUSPENDED) {
-            throw new MessageExchangeSuspendedException(caseId);
-        }
-        requireContactAllowed(ContactForm.MESSAGE_EXCHANGE, List.of());
-        apply(new MessageExchangeOpenedEvent(caseId, applicantId(), otherPartyId(), command.performedBy(),
-                command.at()));
-        return CommandOutcome.APPLIED;
+        return exchange.open(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(ResumeMessageExchangeCommand command) {
         stepBy(command.performedBy());
-        if (exchange == ExchangeState.OPEN) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (exchange != ExchangeState.SUSPENDED) {
-            throw new NoMessageExchangeException(caseId);
-        }
-        requireContactAllowed(ContactForm.MESSAGE_EXCHANGE, List.of());
-        apply(new MessageExchangeResumedEvent(caseId, command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return exchange.resume(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(CloseMessageExchangeCommand command) {
         stepBy(command.performedBy());
-        if (exchange != ExchangeState.OPEN && exchange != ExchangeState.SUSPENDED) {
-            return CommandOutcome.UNCHANGED;
-        }
-        apply(new MessageExchangeClosedEvent(caseId, command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return exchange.close(command);
     }
 
-    // ---- closure and after
+    // ---- closure and after: the case's status, Closure
 
     /* Nothing stays scheduled or open on a closed case: what was, stops in this same command. */
     @CommandHandler
     void handle(CloseCaseCommand command) {
         stepBy(command.performedBy());
-        StaffMember by = command.performedBy();
-        apply(new CaseClosedEvent(caseId, command.outcome(), command.note(), by, command.at()));
-        for (var entry : List.copyOf(meetings.entrySet())) {
-            if (entry.getValue().state() == MeetingState.SCHEDULED) {
-                apply(new MeetingCancelledEvent(caseId, entry.getKey(), MeetingCancellationReason.CASE_CLOSED, null,
-                        by, command.at()));
-            }
-        }
-        if (exchange == ExchangeState.OPEN || exchange == ExchangeState.SUSPENDED) {
-            apply(new MessageExchangeClosedEvent(caseId, by, command.at()));
-        }
+        apply(new CaseClosedEvent(caseId, command.outcome(), command.note(), command.performedBy(), command.at()));
+        meetings.cancelAllScheduled(command.performedBy(), command.at());
+        exchange.closeWithTheCase(command.performedBy(), command.at());
     }
 
     @CommandHandler
     void handle(RecordAftercareContactCommand command) {
         mediatorOnly(command.performedBy());
-        if (status != CaseStatus.CLOSED) {
-            throw new AftercareBeforeClosureException(caseId);
-        }
-        requireParty(command.partyId());
-        apply(new AftercareContactRecordedEvent(caseId, command.partyId(), command.summary(), command.performedBy(),
-                command.at()));
+        closure.recordAftercare(command, status, parties);
     }
 
     @CommandHandler
@@ -573,47 +391,30 @@ class Case {
         return CommandOutcome.APPLIED;
     }
 
-    @CommandHandler
-    CommandOutcome handle(AddCaseNoteCommand command) {
-        mediatorOnly(command.performedBy());
-        if (noteIds.contains(command.noteId())) {
-            return CommandOutcome.UNCHANGED;
-        }
-        apply(new CaseNoteAddedEvent(caseId, command.noteId(), command.text(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
-    }
-
-    /*
-     * Sharing is part of closure, so it is taken before and after the case closes; never on a declined
-     * case, which has no outcome. Both parties consent to this recipient: one party's consent is not enough.
-     */
+    /* Sharing is part of closure, so it is taken before and after the case closes; never on a declined case. */
     @CommandHandler
     CommandOutcome handle(ShareOutcomeCommand command) {
         if (status == CaseStatus.DECLINED) {
             throw new CaseDeclinedException(caseId);
         }
         mediatorOnly(command.performedBy());
-        if (outcomeShareIds.contains(command.shareId())) {
-            return CommandOutcome.UNCHANGED;
-        }
-        UUID otherPartyId = requireOtherParty();
-        requireActive(List.of(Consent.shareOutcome(applicantId(), command.recipient()),
-                Consent.shareOutcome(otherPartyId, command.recipient())), OutcomeSharedWithoutConsentException::new);
-        apply(new OutcomeSharedEvent(caseId, command.shareId(), command.recipient(), command.form(), command.content(),
-                command.sharedAt(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return closure.shareOutcome(command, parties, consents);
     }
 
-    // ---- what happened
+    // ---- notes: Notes, also on a closed case
+
+    @CommandHandler
+    CommandOutcome handle(AddCaseNoteCommand command) {
+        mediatorOnly(command.performedBy());
+        return notes.add(command);
+    }
+
+    // ---- what happened to the case as a whole (each member follows its own events)
 
     @EventSourcingHandler
     void on(CaseOpenedEvent event) {
         caseId = event.caseId();
         status = event.status();
-        parties.put(event.applicant().subjectId(), new Party(PartyRole.APPLICANT, null, null));
-        if (event.otherParty() != null) {
-            parties.put(event.otherParty().subjectId(), new Party(PartyRole.OTHER_PARTY, null, null));
-        }
     }
 
     @EventSourcingHandler
@@ -624,11 +425,6 @@ class Case {
     @EventSourcingHandler
     void on(CaseDeclinedEvent event) {
         status = CaseStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseLinkedEvent event) {
-        links.add(new CaseLink(event.linkedCaseId(), event.linkType()));
     }
 
     @EventSourcingHandler
@@ -643,72 +439,6 @@ class Case {
     }
 
     @EventSourcingHandler
-    void on(PartyAddedEvent event) {
-        parties.put(event.partyId(), new Party(event.role(), event.side(), event.representedPartyId()));
-    }
-
-    @EventSourcingHandler
-    void on(ApplicantNamedToOtherPartyEvent event) {
-        applicantNamed = true;
-    }
-
-    @EventSourcingHandler
-    void on(ConsentRecordedEvent event) {
-        activeConsents.put(event.consentId(), event.consent());
-    }
-
-    @EventSourcingHandler
-    void on(ConsentWithdrawnEvent event) {
-        activeConsents.remove(event.consentId());
-        withdrawnConsents.put(event.consentId(), event.consent());
-    }
-
-    @EventSourcingHandler
-    void on(FormOfContactProposedEvent event) {
-        proposedForm = event.form();
-    }
-
-    @EventSourcingHandler
-    void on(FormOfContactAgreedEvent event) {
-        agreedForm = event.form();
-    }
-
-    @EventSourcingHandler
-    void on(MeetingScheduledEvent event) {
-        meetings.put(event.meetingId(), new Meeting(event.form(), event.networkMemberIds(), MeetingState.SCHEDULED));
-    }
-
-    @EventSourcingHandler
-    void on(MeetingCancelledEvent event) {
-        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.in(MeetingState.CANCELLED));
-    }
-
-    @EventSourcingHandler
-    void on(MeetingHeldEvent event) {
-        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.in(MeetingState.HELD));
-    }
-
-    @EventSourcingHandler
-    void on(MessageExchangeOpenedEvent event) {
-        exchange = ExchangeState.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(MessageExchangeSuspendedEvent event) {
-        exchange = ExchangeState.SUSPENDED;
-    }
-
-    @EventSourcingHandler
-    void on(MessageExchangeResumedEvent event) {
-        exchange = ExchangeState.OPEN;
-    }
-
-    @EventSourcingHandler
-    void on(MessageExchangeClosedEvent event) {
-        exchange = ExchangeState.CLOSED;
-    }
-
-    @EventSourcingHandler
     void on(CaseClosedEvent event) {
         status = CaseStatus.CLOSED;
     }
@@ -718,17 +448,7 @@ class Case {
         status = CaseStatus.IN_PROGRESS;
     }
 
-    @EventSourcingHandler
-    void on(CaseNoteAddedEvent event) {
-        noteIds.add(event.noteId());
-    }
-
-    @EventSourcingHandler
-    void on(OutcomeSharedEvent event) {
-        outcomeShareIds.add(event.shareId());
-    }
-
-    // ---- who may act, and what each step needs
+    // ---- who may act
 
     private boolean isOpen() {
         return status != null;
@@ -759,114 +479,5 @@ class Case {
                 || !mediatorId.equals(by.staffId())) {
             throw new NotTheAssignedMediatorException(caseId, by);
         }
-    }
-
-    private UUID applicantId() {
-        return partyIdIn(PartyRole.APPLICANT);
-    }
-
-    private UUID otherPartyId() {
-        return partyIdIn(PartyRole.OTHER_PARTY);
-    }
-
-    private UUID partyIdIn(PartyRole role) {
-        return parties.entrySet().stream()
-                .filter(entry -> entry.getValue().role() == role)
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private void requireParty(UUID partyId) {
-        if (partyId == null || !parties.containsKey(partyId)) {
-            throw new UnknownPartyException(caseId, partyId);
-        }
-    }
-
-    private UUID requireOtherParty() {
-        UUID otherPartyId = otherPartyId();
-        if (otherPartyId == null) {
-            throw new NoOtherPartyException(caseId);
-        }
-        return otherPartyId;
-    }
-
-    /** The other party, and whoever speaks or stands for them: approaching any of them is an approach. */
-    private boolean isOnOtherPartySide(UUID partyId) {
-        Party party = parties.get(partyId);
-        return switch (party.role()) {
-            case APPLICANT -> false;
-            case OTHER_PARTY -> true;
-            case NETWORK_MEMBER -> party.side() == PartySide.OTHER_PARTY_SIDE;
-            case MINOR_REPRESENTATIVE -> isOnOtherPartySide(party.representedPartyId());
-        };
-    }
-
-    private Meeting requireMeeting(UUID meetingId) {
-        Meeting meeting = meetings.get(meetingId);
-        if (meeting == null) {
-            throw new UnknownMeetingException(caseId, meetingId);
-        }
-        return meeting;
-    }
-
-    private Meeting requireScheduled(UUID meetingId) {
-        Meeting meeting = requireMeeting(meetingId);
-        if (meeting.state() != MeetingState.SCHEDULED) {
-            throw new MeetingNotScheduledException(caseId, meetingId);
-        }
-        return meeting;
-    }
-
-    private void requireContactAllowed(ContactForm form, List<UUID> networkMemberIds) {
-        requireOtherParty();
-        if (form != agreedForm) {
-            throw new FormOfContactNotAgreedException(caseId, form);
-        }
-        requireActive(consentsForContact(form, networkMemberIds), ContactWithoutConsentException::new);
-    }
-
-    /** Both parties take part and chose this form; each network member in a conference takes part in it. */
-    private List<Consent> consentsForContact(ContactForm form, List<UUID> networkMemberIds) {
-        List<Consent> needed = new ArrayList<>();
-        for (UUID partyId : new UUID[] {applicantId(), otherPartyId()}) {
-            needed.add(Consent.takingPart(partyId));
-            needed.add(Consent.formOfContact(partyId, form));
-        }
-        networkMemberIds.forEach(memberId -> needed.add(Consent.conferenceParticipation(memberId)));
-        return needed;
-    }
-
-    private void requireActive(List<Consent> needed,
-            BiFunction<UUID, List<Consent>, ? extends ConsentNotActiveException> refusal) {
-        List<Consent> missing = needed.stream()
-                .filter(consent -> !activeConsents.containsValue(consent))
-                .filter(Objects::nonNull)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw refusal.apply(caseId, missing);
-        }
-    }
-
-    /** A person on the case by role; their data lives in the events, encrypted, not here. */
-    record Party(PartyRole role, PartySide side, UUID representedPartyId) {
-    }
-
-    record CaseLink(UUID linkedCaseId, LinkType linkType) {
-    }
-
-    record Meeting(ContactForm form, List<UUID> networkMemberIds, MeetingState state) {
-
-        Meeting in(MeetingState newState) {
-            return new Meeting(form, networkMemberIds, newState);
-        }
-    }
-
-    enum MeetingState {
-        SCHEDULED, CANCELLED, HELD
-    }
-
-    enum ExchangeState {
-        NONE, OPEN, SUSPENDED, CLOSED
     }
 }

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.CaseRuleException;
 import java.util.UUID;
 
 /** A closed case takes nothing but aftercare contacts, notes and withdrawals until it is reopened. */

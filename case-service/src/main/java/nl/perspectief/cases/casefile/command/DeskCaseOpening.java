@@ -7,8 +7,8 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
-import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.opening.api.DeskCaseReceipt;
+import nl.perspectief.cases.opening.api.OpenCaseByDeskCommand;
 
 /**
  * Opens the cases the desk types in. It lives outside the aggregate because an idempotency key is state

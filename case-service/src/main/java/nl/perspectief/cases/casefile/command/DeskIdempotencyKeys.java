@@ -3,7 +3,7 @@ package nl.perspectief.cases.casefile.command;
 import java.time.Instant;
 import java.util.Optional;
 
-import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
+import nl.perspectief.cases.opening.api.DeskCaseReceipt;
 
 /**
  * Remembers which case answered a desk member's {@code Idempotency-Key}, in the transaction that opens

@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.CaseRuleException;
+
 /**
  * The desk sent a different request under an {@code Idempotency-Key} it had used before: a key names one
  * request, so the second one is refused rather than answered with a case it did not ask for.

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
+import nl.perspectief.cases.opening.api.DeskCaseReceipt;
 
 /**
  * The keys in {@code idempotency_key}, on the connection of the command's transaction (Spring's, which

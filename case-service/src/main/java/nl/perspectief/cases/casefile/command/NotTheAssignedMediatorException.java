@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.CaseRuleException;
 import java.util.UUID;
 
 import nl.perspectief.cases.casefile.api.StaffMember;

@@ -3,9 +3,9 @@ package nl.perspectief.cases.casefile.command;
 import nl.perspectief.cases.casefile.api.StaffMember;
 
 /** How refusals name a member of staff: by id and role, which identify no party. */
-final class StaffMembers {
+public final class StaffMembers {
 
-    static String describe(StaffMember member) {
+    public static String describe(StaffMember member) {
         return member == null ? "an unnamed member of staff" : member.role() + " " + member.staffId();
     }
 

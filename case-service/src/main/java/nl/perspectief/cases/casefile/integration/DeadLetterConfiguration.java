@@ -18,7 +18,7 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import nl.perspectief.cases.casefile.command.CaseRuleException;
+import nl.perspectief.cases.casefile.api.CaseRuleException;
 import nl.perspectief.cases.config.CaseServiceProperties;
 import nl.perspectief.correlation.CorrelationId;
 import nl.perspectief.correlation.EnvelopeCorrelation;

@@ -14,7 +14,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.correlation.CorrelationId;
 import nl.perspectief.correlation.EnvelopeCorrelation;
 import nl.perspectief.correlation.axon.CorrelationMetaData;

@@ -11,7 +11,7 @@ import nl.perspectief.cases.casefile.api.ContactChannel;
 import nl.perspectief.cases.casefile.api.CriminalProceedings;
 import nl.perspectief.cases.casefile.api.Incident;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.PostalAddress;
 import nl.perspectief.cases.casefile.api.Referrer;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -3,7 +3,7 @@ package nl.perspectief.cases.casefile.query;
 import java.time.Instant;
 import java.util.UUID;
 
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 
 /** One row of {@code case_timeline}: one event of one case; who and what in clear, the rest in the document. */
 record CaseTimelineRow(

@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.steps.ExpectedVersion;
+import nl.perspectief.cases.steps.IdempotencyKey;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,10 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.ActingStaffMember;
+import nl.perspectief.cases.access.web.Actors;
+import nl.perspectief.cases.access.web.CaseAccessLog;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
+import nl.perspectief.cases.steps.ExpectedVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,8 +31,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy.Part;
+import nl.perspectief.cases.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.CaseAccessPolicy.Part;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CaseDetailView;
@@ -37,7 +42,7 @@ import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
@@ -48,9 +53,9 @@ import nl.perspectief.cases.casefile.api.IncidentCategory;
  */
 @RestController
 @RequestMapping(CaseController.CASES)
-class CaseController {
+public class CaseController {
 
-    static final String CASES = "/api/cases";
+    public static final String CASES = "/api/cases";
     static final String BY_ID = "/{caseId}";
     /** Both GET /api/cases, with and without registrationReference, are one operation in the API's description. */
     private static final String LIST_SUMMARY = "The case list, or the case opened from a registration";

@@ -2,11 +2,11 @@ package nl.perspectief.cases.casefile.web;
 
 import java.util.UUID;
 
-class CaseNotFoundException extends RuntimeException {
+public class CaseNotFoundException extends RuntimeException {
 
     private final UUID caseId;
 
-    CaseNotFoundException(UUID caseId) {
+    public CaseNotFoundException(UUID caseId) {
         super("No case " + caseId);
         this.caseId = caseId;
     }

@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.steps.CaseStepPages;
+import nl.perspectief.cases.steps.KeptInput;
+import nl.perspectief.cases.steps.StepRefusal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,7 +29,7 @@ import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.staff.StaffDirectory;
 
 /**
@@ -36,7 +39,7 @@ import nl.perspectief.cases.staff.StaffDirectory;
  * break-glass gets none: it is read-only. Whether a step offered is allowed is still the case's to decide.
  */
 @Component
-class CasePage {
+public class CasePage {
 
     /** What the desk and the mediator choose from in the forms: the API's own names. */
     private static final Map<String, List<? extends Enum<?>>> CHOICES = choices();
@@ -53,7 +56,7 @@ class CasePage {
      * Fills the model for the case's page and names its template. Right after a step (Post/Redirect/Get) the read
      * model shows it already: the step's redirect waited for that ({@link ReadModelCatchUp}).
      */
-    String show(StaffMember who, UUID caseId, Model model) {
+    public String show(StaffMember who, UUID caseId, Model model) {
         model.addAttribute("choices", CHOICES);
         if (!model.containsAttribute("kept")) {
             model.addAttribute("kept", KeptInput.NONE);
@@ -65,7 +68,7 @@ class CasePage {
                 String acts = null;
                 if (!whole.byBreakGlass() && who.role() == StaffRole.DESK) {
                     acts = "DESK";
-                    model.addAttribute("mediators", staff.inRole(nl.perspectief.security.StaffRole.MEDIATOR));
+                    model.addAttribute("mediators", staff.inRole(StaffRole.MEDIATOR));
                 } else if (!whole.byBreakGlass() && who.role() == StaffRole.MEDIATOR
                         && who.staffId().equals(whole.view().mediatorId())) {
                     acts = "MEDIATOR";
@@ -80,7 +83,7 @@ class CasePage {
                 boolean reassigns = who.role() == StaffRole.DESK && reduced.view().status() == CaseStatus.IN_PROGRESS;
                 model.addAttribute("acts", reassigns ? "DESK" : null);
                 if (reassigns) {
-                    model.addAttribute("mediators", staff.inRole(nl.perspectief.security.StaffRole.MEDIATOR));
+                    model.addAttribute("mediators", staff.inRole(StaffRole.MEDIATOR));
                 }
                 return "case-status";
             }

@@ -1,5 +1,10 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.ActingStaffMember;
+import nl.perspectief.cases.access.web.BreakGlassAccess;
+import nl.perspectief.cases.access.web.BreakGlassController;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
+import nl.perspectief.cases.access.web.SignedInPerson;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.CaseAccessPolicy;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
@@ -26,13 +31,13 @@ import nl.perspectief.cases.casefile.api.StaffMember;
  * applies and every read is in the access log; refusals are pages (PageProblems).
  */
 @Controller
-class CasePages {
+public class CasePages {
 
     static final String START = "/";
-    static final String CASES = "/cases";
-    static final String CASE = CASES + "/{caseId}";
+    public static final String CASES = "/cases";
+    public static final String CASE = CASES + "/{caseId}";
     static final String TIMELINE = CASE + "/timeline";
-    static final String BREAK_GLASS = CASE + "/break-glass";
+    public static final String BREAK_GLASS = CASE + "/break-glass";
 
     private final ActingStaffMember acting;
     private final CaseReading reading;

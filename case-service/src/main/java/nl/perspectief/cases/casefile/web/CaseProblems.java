@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.Actors;
+import nl.perspectief.cases.access.web.CaseAccessLog;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
 import java.util.List;
 
 import org.springframework.core.Ordered;

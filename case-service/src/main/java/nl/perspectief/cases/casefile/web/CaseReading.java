@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.Actors;
+import nl.perspectief.cases.access.web.CaseAccessLog;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
-import nl.perspectief.cases.casefile.access.BreakGlassGrants;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy.Part;
-import nl.perspectief.cases.casefile.access.CaseAccessPolicy.Reading;
+import nl.perspectief.cases.access.BreakGlassGrants;
+import nl.perspectief.cases.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.CaseAccessPolicy.Part;
+import nl.perspectief.cases.access.CaseAccessPolicy.Reading;
 import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.CaseStatus;
@@ -25,7 +28,7 @@ import nl.perspectief.cases.casefile.api.FindCaseStatusQuery;
 import nl.perspectief.cases.casefile.api.FindCaseTimelineQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 /**
@@ -34,7 +37,7 @@ import nl.perspectief.cases.casefile.api.IncidentCategory;
  * case the reader may not know of is refused exactly as one that does not exist.
  */
 @Component
-class CaseReading {
+public class CaseReading {
 
     private final QueryGateway queries;
     private final CaseAccessLog accessLog;
@@ -124,7 +127,7 @@ class CaseReading {
                 .toList(), list.page(), list.size(), list.total());
     }
 
-    Optional<CaseStatusView> statusOf(UUID caseId) {
+    public Optional<CaseStatusView> statusOf(UUID caseId) {
         return queries.query(new FindCaseStatusQuery(caseId), ResponseTypes.optionalInstanceOf(CaseStatusView.class))
                 .join();
     }

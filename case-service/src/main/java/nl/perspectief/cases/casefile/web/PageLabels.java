@@ -32,7 +32,7 @@ import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.ApplicantRole;
 import nl.perspectief.cases.casefile.api.ContactChannel;
 import nl.perspectief.cases.casefile.api.CriminalProceedings;

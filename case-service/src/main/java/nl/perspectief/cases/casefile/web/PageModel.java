@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.CompliancePages;
+import nl.perspectief.cases.access.web.SignedInPerson;
+import nl.perspectief.cases.steps.CaseStepPages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;

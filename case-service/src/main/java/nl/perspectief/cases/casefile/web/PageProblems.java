@@ -1,5 +1,13 @@
 package nl.perspectief.cases.casefile.web;
 
+import nl.perspectief.cases.access.web.AccessNotLoggedException;
+import nl.perspectief.cases.access.web.Actors;
+import nl.perspectief.cases.access.web.BreakGlassIsReadOnlyException;
+import nl.perspectief.cases.access.web.CaseAccessLog;
+import nl.perspectief.cases.access.web.CompliancePages;
+import nl.perspectief.cases.access.web.NoSingleStaffRoleException;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
+import nl.perspectief.cases.steps.CaseStepPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

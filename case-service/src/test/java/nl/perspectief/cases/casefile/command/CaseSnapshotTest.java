@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.contact.command.ContactWithoutConsentException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
 import static nl.perspectief.cases.casefile.CaseFixtures.caseOfJulia;

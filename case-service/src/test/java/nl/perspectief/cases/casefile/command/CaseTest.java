@@ -1,5 +1,9 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.opening.command.ApplicantMissingException;
+import nl.perspectief.cases.opening.command.IncidentMissingException;
+import nl.perspectief.cases.opening.command.PersonalDataWithoutSubjectException;
+import nl.perspectief.cases.opening.command.ReferrerWithoutClientConsentException;
 import static nl.perspectief.cases.casefile.CaseFixtures.caseOpened;
 import static nl.perspectief.cases.casefile.CaseFixtures.julia;
 import static nl.perspectief.cases.casefile.CaseFixtures.openCase;
@@ -23,7 +27,7 @@ import nl.perspectief.cases.casefile.api.Applicant;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.Incident;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.Story;

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.closure.command.AftercareBeforeClosureException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
@@ -26,8 +27,8 @@ import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
 import nl.perspectief.cases.casefile.api.MeetingCancelledEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
-import nl.perspectief.cases.casefile.api.RecordAftercareContactCommand;
-import nl.perspectief.cases.casefile.api.ReopenCaseCommand;
+import nl.perspectief.cases.closure.api.RecordAftercareContactCommand;
+import nl.perspectief.cases.closure.api.ReopenCaseCommand;
 
 class ClosureTest {
 

@@ -1,5 +1,14 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.consent.command.ConsentIdInUseException;
+import nl.perspectief.cases.consent.command.IncompleteConsentException;
+import nl.perspectief.cases.consent.command.UnknownConsentException;
+import nl.perspectief.cases.contact.command.ContactWithoutConsentException;
+import nl.perspectief.cases.contact.command.FormOfContactNotAgreedException;
+import nl.perspectief.cases.contact.command.FormOfContactWithoutConsentException;
+import nl.perspectief.cases.contact.command.MeetingNotScheduledException;
+import nl.perspectief.cases.contact.command.MessageExchangeSuspendedException;
+import nl.perspectief.cases.contact.command.NotAMeetingFormException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
@@ -14,10 +23,10 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
-import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
-import nl.perspectief.cases.casefile.api.CancelMeetingCommand;
+import nl.perspectief.cases.contact.api.AgreeFormOfContactCommand;
+import nl.perspectief.cases.contact.api.CancelMeetingCommand;
 import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
-import nl.perspectief.cases.casefile.api.CloseMessageExchangeCommand;
+import nl.perspectief.cases.contact.api.CloseMessageExchangeCommand;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.Consent;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
@@ -32,10 +41,10 @@ import nl.perspectief.cases.casefile.api.MeetingRescheduledEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
-import nl.perspectief.cases.casefile.api.ProposeFormOfContactCommand;
-import nl.perspectief.cases.casefile.api.RescheduleMeetingCommand;
-import nl.perspectief.cases.casefile.api.ResumeMessageExchangeCommand;
-import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.contact.api.ProposeFormOfContactCommand;
+import nl.perspectief.cases.contact.api.RescheduleMeetingCommand;
+import nl.perspectief.cases.contact.api.ResumeMessageExchangeCommand;
+import nl.perspectief.cases.contact.api.ScheduleMeetingCommand;
 
 class ConsentAndContactTest {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
+import nl.perspectief.cases.opening.api.DeskCaseReceipt;
 
 /** The keys as the table keeps them, for fixture tests; transactions are the IT tests' business. */
 class InMemoryDeskIdempotencyKeys implements DeskIdempotencyKeys {

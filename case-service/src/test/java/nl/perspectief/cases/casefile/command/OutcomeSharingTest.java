@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.closure.command.OutcomeSharedWithoutConsentException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;

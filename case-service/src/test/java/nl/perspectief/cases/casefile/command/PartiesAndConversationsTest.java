@@ -1,5 +1,11 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.contact.command.ApplicantNamedWithoutConsentException;
+import nl.perspectief.cases.contact.command.OtherPartyApproachedWithoutConsentException;
+import nl.perspectief.cases.parties.command.IncompletePartyException;
+import nl.perspectief.cases.parties.command.PartyIdInUseException;
+import nl.perspectief.cases.parties.command.PartyRoleTakenException;
+import nl.perspectief.cases.parties.command.UnknownPartyException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.COMPLIANCE;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
@@ -16,7 +22,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
-import nl.perspectief.cases.casefile.api.AddPartyCommand;
+import nl.perspectief.cases.parties.api.AddPartyCommand;
 import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
 import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
@@ -33,15 +39,15 @@ import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
 import nl.perspectief.cases.casefile.api.PreparationTalkHeldEvent;
-import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
-import nl.perspectief.cases.casefile.api.RecordFirstConversationCommand;
-import nl.perspectief.cases.casefile.api.RecordPartyResponseCommand;
-import nl.perspectief.cases.casefile.api.RecordPreparationTalkCommand;
-import nl.perspectief.cases.casefile.api.RecordSafetyNotesCommand;
+import nl.perspectief.cases.contact.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.parties.api.RecordFirstConversationCommand;
+import nl.perspectief.cases.contact.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.parties.api.RecordPreparationTalkCommand;
+import nl.perspectief.cases.parties.api.RecordSafetyNotesCommand;
 import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
-import nl.perspectief.cases.casefile.api.SetPreferredLanguageCommand;
-import nl.perspectief.cases.casefile.api.ShareApplicantNameCommand;
-import nl.perspectief.cases.casefile.api.UpdatePartyContactDetailsCommand;
+import nl.perspectief.cases.parties.api.SetPreferredLanguageCommand;
+import nl.perspectief.cases.contact.api.ShareApplicantNameCommand;
+import nl.perspectief.cases.parties.api.UpdatePartyContactDetailsCommand;
 
 class PartiesAndConversationsTest {
 

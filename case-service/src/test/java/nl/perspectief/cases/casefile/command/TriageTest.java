@@ -1,5 +1,10 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.opening.command.IncidentMissingException;
+import nl.perspectief.cases.triage.command.CaseLinkedToItselfException;
+import nl.perspectief.cases.triage.command.CaseNotAcceptedException;
+import nl.perspectief.cases.triage.command.TriageAlreadyDecidedException;
+import nl.perspectief.cases.triage.command.TriageIsForTheDeskException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
@@ -18,7 +23,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
-import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
+import nl.perspectief.cases.triage.api.AcceptCaseCommand;
 import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
 import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
 import nl.perspectief.cases.casefile.api.CaseLinkedEvent;
@@ -26,12 +31,12 @@ import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.DeclineCaseCommand;
-import nl.perspectief.cases.casefile.api.DeskCaseReceipt;
-import nl.perspectief.cases.casefile.api.LinkCaseCommand;
+import nl.perspectief.cases.triage.api.DeclineCaseCommand;
+import nl.perspectief.cases.opening.api.DeskCaseReceipt;
+import nl.perspectief.cases.triage.api.LinkCaseCommand;
 import nl.perspectief.cases.casefile.api.LinkType;
 import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
-import nl.perspectief.cases.casefile.api.OpenCaseByDeskCommand;
+import nl.perspectief.cases.opening.api.OpenCaseByDeskCommand;
 import nl.perspectief.cases.casefile.api.Story;
 
 class TriageTest {

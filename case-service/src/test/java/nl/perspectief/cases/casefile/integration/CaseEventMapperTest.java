@@ -34,7 +34,7 @@ import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.Story;
 import nl.perspectief.events.ContractFixtures;
 import nl.perspectief.events.EventTypes;

@@ -57,7 +57,7 @@ import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
 import nl.perspectief.cases.casefile.api.NextStep;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.PartyAddedEvent;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.PartyRole;
@@ -66,7 +66,7 @@ import nl.perspectief.cases.casefile.api.PostalAddress;
 import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
 import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
 
 class CaseOverviewProjectionIT extends RunningCaseService {

@@ -26,7 +26,7 @@ import nl.perspectief.cases.casefile.api.Consent;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.FindCaseTimelineQuery;
 import nl.perspectief.cases.casefile.api.PartyResponse;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 
 class CaseTimelineProjectionIT extends RunningCaseService {
 

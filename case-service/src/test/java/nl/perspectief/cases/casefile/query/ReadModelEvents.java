@@ -26,7 +26,7 @@ import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
 import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.api.StaffRole;
+import nl.perspectief.security.StaffRole;
 
 /**
  * Julia's case as events for the projection tests, each case with its own registration reference (the

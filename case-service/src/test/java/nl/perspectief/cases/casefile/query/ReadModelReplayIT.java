@@ -27,23 +27,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.StoredCells;
-import nl.perspectief.cases.casefile.api.AcceptCaseCommand;
-import nl.perspectief.cases.casefile.api.AgreeFormOfContactCommand;
+import nl.perspectief.cases.triage.api.AcceptCaseCommand;
+import nl.perspectief.cases.contact.api.AgreeFormOfContactCommand;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
-import nl.perspectief.cases.casefile.api.AssignMediatorCommand;
+import nl.perspectief.cases.triage.api.AssignMediatorCommand;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.PartyResponse;
-import nl.perspectief.cases.casefile.api.RecordConsentCommand;
-import nl.perspectief.cases.casefile.api.RecordContactAttemptCommand;
-import nl.perspectief.cases.casefile.api.RecordFirstConversationCommand;
-import nl.perspectief.cases.casefile.api.RecordPartyResponseCommand;
-import nl.perspectief.cases.casefile.api.RecordSafetyNotesCommand;
-import nl.perspectief.cases.casefile.api.ScheduleMeetingCommand;
-import nl.perspectief.cases.casefile.api.WithdrawConsentCommand;
+import nl.perspectief.cases.consent.api.RecordConsentCommand;
+import nl.perspectief.cases.contact.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.parties.api.RecordFirstConversationCommand;
+import nl.perspectief.cases.contact.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.parties.api.RecordSafetyNotesCommand;
+import nl.perspectief.cases.contact.api.ScheduleMeetingCommand;
+import nl.perspectief.cases.consent.api.WithdrawConsentCommand;
 import tools.jackson.databind.JsonNode;
 
 /**

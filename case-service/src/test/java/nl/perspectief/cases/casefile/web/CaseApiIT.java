@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import nl.perspectief.cases.RunningCaseService;
-import nl.perspectief.cases.casefile.api.OpenCaseFromRegistrationCommand;
+import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import tools.jackson.databind.JsonNode;
 
 /** The read API as the compliance officer uses it, who reads every case whole (need-to-know per role: NeedToKnowIT). */

@@ -1,9 +1,0 @@
-package nl.perspectief.cases.casefile.command;
-
-/** A professional may only register someone who consented to it (voluntariness, DOMAIN.md). */
-public class ReferrerWithoutClientConsentException extends CaseRuleException {
-
-    ReferrerWithoutClientConsentException(String registration) {
-        super(registration + " was made by a referrer without the client's consent");
-    }
-}

@@ -1,9 +1,0 @@
-package nl.perspectief.cases.casefile.web;
-
-/** A read could not be written to the access log, so it is not answered: case data is never shown unlogged. */
-class AccessNotLoggedException extends RuntimeException {
-
-    AccessNotLoggedException(RuntimeException cause) {
-        super("the access log refused the record", cause);
-    }
-}

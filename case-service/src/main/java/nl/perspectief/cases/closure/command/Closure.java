@@ -1,0 +1,67 @@
+package nl.perspectief.cases.closure.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import nl.perspectief.cases.casefile.api.AftercareContactRecordedEvent;
+import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
+import nl.perspectief.cases.closure.api.RecordAftercareContactCommand;
+import nl.perspectief.cases.closure.api.ShareOutcomeCommand;
+import nl.perspectief.cases.consent.api.ActiveConsents;
+import nl.perspectief.cases.parties.api.CaseParties;
+
+/**
+ * What comes with and after the closure of a case, a member of the {@code Case} aggregate: aftercare only once it is
+ * closed, and the outcome shared with a third party only while both parties consent to that recipient.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Closure {
+
+    private UUID caseId;
+    private Set<UUID> outcomeShareIds = new LinkedHashSet<>();
+
+    public void recordAftercare(RecordAftercareContactCommand command, CaseStatus status, CaseParties parties) {
+        if (status != CaseStatus.CLOSED) {
+            throw new AftercareBeforeClosureException(caseId);
+        }
+        parties.requireParty(command.partyId());
+        apply(new AftercareContactRecordedEvent(caseId, command.partyId(), command.summary(), command.performedBy(),
+                command.at()));
+    }
+
+    /* One party's consent is not enough: both consent to this recipient. */
+    public CommandOutcome shareOutcome(ShareOutcomeCommand command, CaseParties parties, ActiveConsents consents) {
+        if (outcomeShareIds.contains(command.shareId())) {
+            return CommandOutcome.UNCHANGED;
+        }
+        UUID otherPartyId = parties.requireOtherParty();
+        consents.requireActive(caseId, List.of(Consent.shareOutcome(parties.applicantId(), command.recipient()),
+                Consent.shareOutcome(otherPartyId, command.recipient())), OutcomeSharedWithoutConsentException::new);
+        apply(new OutcomeSharedEvent(caseId, command.shareId(), command.recipient(), command.form(), command.content(),
+                command.sharedAt(), command.performedBy(), command.at()));
+        return CommandOutcome.APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpenedEvent event) {
+        caseId = event.caseId();
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeSharedEvent event) {
+        outcomeShareIds.add(event.shareId());
+    }
+}

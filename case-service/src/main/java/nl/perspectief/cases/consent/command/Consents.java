@@ -1,0 +1,89 @@
+package nl.perspectief.cases.consent.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.ConsentRecordedEvent;
+import nl.perspectief.cases.casefile.api.ConsentWithdrawnEvent;
+import nl.perspectief.cases.consent.api.ActiveConsents;
+import nl.perspectief.cases.consent.api.RecordConsentCommand;
+import nl.perspectief.cases.consent.api.WithdrawConsentCommand;
+import nl.perspectief.cases.parties.api.CaseParties;
+
+/**
+ * Every consent given on a case and whether it still holds, a member of the {@code Case} aggregate: one party, one
+ * purpose, recorded once, holding until withdrawn. The contact steps ask it ({@link ActiveConsents}) before they
+ * are taken; what a withdrawal stops is the {@code Case}'s to decide, in the same command.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Consents implements ActiveConsents {
+
+    private UUID caseId;
+    private Map<UUID, Consent> active = new LinkedHashMap<>();
+    private Map<UUID, Consent> withdrawn = new LinkedHashMap<>();
+
+    public CommandOutcome record(RecordConsentCommand command, CaseParties parties) {
+        Consent consent = new Consent(command.partyId(), command.purpose(), command.form(), command.recipient());
+        parties.requireParty(command.partyId());
+        if (!consent.complete()) {
+            throw new IncompleteConsentException(caseId, command.consentId());
+        }
+        if (active.containsValue(consent)) {
+            return CommandOutcome.UNCHANGED;
+        }
+        if (active.containsKey(command.consentId()) || withdrawn.containsKey(command.consentId())) {
+            throw new ConsentIdInUseException(caseId, command.consentId());
+        }
+        apply(new ConsentRecordedEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
+                consent.form(), consent.recipient(), command.method(), command.givenAt(), command.performedBy(),
+                command.at()));
+        return CommandOutcome.APPLIED;
+    }
+
+    /** The consent withdrawn now; empty when it was withdrawn before (nothing changes). */
+    public Optional<Consent> withdraw(WithdrawConsentCommand command) {
+        if (withdrawn.containsKey(command.consentId())) {
+            return Optional.empty();
+        }
+        Consent consent = active.get(command.consentId());
+        if (consent == null) {
+            throw new UnknownConsentException(caseId, command.consentId());
+        }
+        apply(new ConsentWithdrawnEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
+                consent.form(), consent.recipient(), command.reason(), command.performedBy(), command.at()));
+        return Optional.of(consent);
+    }
+
+    @Override
+    public boolean isActive(Consent consent) {
+        return active.containsValue(consent);
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpenedEvent event) {
+        caseId = event.caseId();
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecordedEvent event) {
+        active.put(event.consentId(), event.consent());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawnEvent event) {
+        active.remove(event.consentId());
+        withdrawn.put(event.consentId(), event.consent());
+    }
+}

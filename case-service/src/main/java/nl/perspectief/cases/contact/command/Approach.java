@@ -1,0 +1,78 @@
+package nl.perspectief.cases.contact.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
+import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
+import nl.perspectief.cases.casefile.api.CommandOutcome;
+import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.ContactAttemptedEvent;
+import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
+import nl.perspectief.cases.consent.api.ActiveConsents;
+import nl.perspectief.cases.contact.api.RecordContactAttemptCommand;
+import nl.perspectief.cases.contact.api.RecordPartyResponseCommand;
+import nl.perspectief.cases.contact.api.ShareApplicantNameCommand;
+import nl.perspectief.cases.parties.api.CaseParties;
+
+/**
+ * The approach of the other party, a member of the {@code Case} aggregate: nobody on the other party's side is
+ * approached before the applicant consents to it, and the applicant is named only once they consent to that.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Approach {
+
+    private UUID caseId;
+    private boolean applicantNamed;
+
+    public void recordContactAttempt(RecordContactAttemptCommand command, CaseParties parties,
+                                     ActiveConsents consents) {
+        parties.requireParty(command.partyId());
+        if (parties.isOnOtherPartySide(command.partyId())) {
+            consents.requireActive(caseId, List.of(Consent.approachOtherParty(parties.applicantId())),
+                    OtherPartyApproachedWithoutConsentException::new);
+        }
+        if (command.applicantNamed()) {
+            consents.requireActive(caseId, List.of(Consent.beNamedToOtherParty(parties.applicantId())),
+                    ApplicantNamedWithoutConsentException::new);
+        }
+        apply(new ContactAttemptedEvent(caseId, command.partyId(), command.channel(), command.applicantNamed(),
+                command.followUpBy(), command.performedBy(), command.at()));
+    }
+
+    public void recordResponse(RecordPartyResponseCommand command, CaseParties parties) {
+        parties.requireParty(command.partyId());
+        apply(new PartyRespondedEvent(caseId, command.partyId(), command.response(), command.summary(),
+                command.performedBy(), command.at()));
+    }
+
+    public CommandOutcome shareApplicantName(ShareApplicantNameCommand command, CaseParties parties,
+                                             ActiveConsents consents) {
+        UUID otherPartyId = parties.requireOtherParty();
+        if (applicantNamed) {
+            return CommandOutcome.UNCHANGED;
+        }
+        consents.requireActive(caseId, List.of(Consent.beNamedToOtherParty(parties.applicantId())),
+                ApplicantNamedWithoutConsentException::new);
+        apply(new ApplicantNamedToOtherPartyEvent(caseId, parties.applicantId(), otherPartyId, command.performedBy(),
+                command.at()));
+        return CommandOutcome.APPLIED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpenedEvent event) {
+        caseId = event.caseId();
+    }
+
+    @EventSourcingHandler
+    void on(ApplicantNamedToOtherPartyEvent event) {
+        applicantNamed = true;
+    }
+}

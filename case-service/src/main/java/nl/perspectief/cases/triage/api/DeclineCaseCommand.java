@@ -1,0 +1,17 @@
+package nl.perspectief.cases.triage.api;
+
+import nl.perspectief.cases.casefile.api.StaffMember;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Triage: the case is out of scope, for the given reason. Desk only. */
+public record DeclineCaseCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        String reason,
+        StaffMember performedBy,
+        Instant at) {
+}
