@@ -3,6 +3,8 @@ package nl.perspectief.cases.steps;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The answer to every accepted step: the case's version after it (also the {@code ETag}), whether
@@ -11,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param changed {@code false} when the case already was as asked (a repeated consent, the same mediator)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CaseCommandAnswer(
+public record CaseCommandAnswer(
         UUID caseId,
         long version,
         boolean changed,
@@ -23,31 +25,36 @@ record CaseCommandAnswer(
         UUID noteId,
         UUID outcomeShareId) {
 
-    static CaseCommandAnswer of(UUID caseId, long version, boolean changed) {
+    /** The answer as the API gives it: 200 with the new version as {@code ETag}. */
+    public ResponseEntity<CaseCommandAnswer> asResponse() {
+        return ResponseEntity.ok().header(HttpHeaders.ETAG, ExpectedVersion.etagOf(version)).body(this);
+    }
+
+    public static CaseCommandAnswer of(UUID caseId, long version, boolean changed) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, null, null);
     }
 
-    CaseCommandAnswer withOpened(UUID applicantId, UUID otherPartyId) {
+    public CaseCommandAnswer withOpened(UUID applicantId, UUID otherPartyId) {
         return new CaseCommandAnswer(caseId, version, changed, applicantId, otherPartyId, null, null, null, null, null);
     }
 
-    CaseCommandAnswer withParty(UUID id) {
+    public CaseCommandAnswer withParty(UUID id) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, id, null, null, null, null);
     }
 
-    CaseCommandAnswer withConsent(UUID id) {
+    public CaseCommandAnswer withConsent(UUID id) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, null, id, null, null, null);
     }
 
-    CaseCommandAnswer withMeeting(UUID id) {
+    public CaseCommandAnswer withMeeting(UUID id) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, id, null, null);
     }
 
-    CaseCommandAnswer withNote(UUID id) {
+    public CaseCommandAnswer withNote(UUID id) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, id, null);
     }
 
-    CaseCommandAnswer withOutcomeShare(UUID id) {
+    public CaseCommandAnswer withOutcomeShare(UUID id) {
         return new CaseCommandAnswer(caseId, version, changed, null, null, null, null, null, null, id);
     }
 }

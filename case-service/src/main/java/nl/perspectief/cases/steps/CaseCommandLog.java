@@ -51,7 +51,7 @@ class CaseCommandLog implements HandlerInterceptor {
     /** The case id only if it is one: a malformed path segment may hold anything. */
     private static String caseIdOf(HttpServletRequest request) {
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        Object created = request.getAttribute(CaseCommandController.CREATED_CASE);
+        Object created = request.getAttribute(CaseSteps.CREATED_CASE);
         if (created != null) {
             return created.toString();
         }

@@ -5,7 +5,6 @@ import nl.perspectief.cases.access.web.BreakGlassController;
 import nl.perspectief.cases.access.web.ReadForbiddenException;
 import nl.perspectief.cases.casefile.web.CaseNotFoundException;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -26,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.HandlerMapping;
 
 import nl.perspectief.cases.casefile.api.CaseRuleException;
+import nl.perspectief.cases.casefile.command.NotTheAssignedMediatorException;
 import nl.perspectief.cases.consent.api.ConsentNotActiveException;
 import nl.perspectief.cases.casefile.command.IdempotencyKeyReusedException;
 
@@ -41,20 +41,19 @@ import nl.perspectief.problems.Problems;
  * <li>400 bad input, every bad field named in {@code errors[{field, rule, message}]};</li>
  * <li>403 a rule about who may take the step ({@code TriageIsForTheDesk}, {@code NotTheAssignedMediator} for
  * anyone but a mediator, who is answered 404 instead);</li>
- * <li>422 any other rule of the case, whatever state it is in: {@code rule} is the exception's simple name
- * without "Exception", consent rules add {@code missingConsents};</li>
+ * <li>422 any other rule of the case, whatever state it is in: {@code rule} is the rule's published name
+ * ({@link CaseRuleException#rule()}), consent rules add {@code missingConsents};</li>
  * <li>404 unknown case; 409 stale {@code If-Match}, with {@code currentVersion}; 428 no {@code If-Match}.</li>
  * </ul>
  * The rule exceptions are the one part of {@code casefile.command} the web layer may know (the
  * architecture test allows exactly that): their names are the rules' published names.
  */
-@RestControllerAdvice(assignableTypes = {CaseCommandController.class, BreakGlassController.class})
+@RestControllerAdvice(annotations = CaseStepApi.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1) // before the shared fallback
 class CaseCommandProblems extends ProblemExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CaseCommandProblems.class);
     private static final String PROBLEMS = "https://perspectief.nl/problems/";
-    private static final Set<String> RULES_ABOUT_WHO = Set.of("TriageIsForTheDesk", "NotTheAssignedMediator");
 
     private final CaseVersions versions;
 
@@ -102,7 +101,7 @@ class CaseCommandProblems extends ProblemExceptionHandler {
     ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException exception,
                                                        HttpServletRequest request) {
         // the case id made for this request was never used: the log line names none
-        request.removeAttribute(CaseCommandController.CREATED_CASE);
+        request.removeAttribute(CaseSteps.CREATED_CASE);
         CaseCommandLog.outcome(request, "REFUSED:IdempotencyKeyReused");
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                 "Idempotency-Key reused", "This Idempotency-Key was used before with a different request; "
@@ -150,14 +149,14 @@ class CaseCommandProblems extends ProblemExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(CaseRuleException exception, HttpServletRequest request) {
-        String rule = exception.getClass().getSimpleName().replaceFirst("Exception$", "");
-        if ("NotTheAssignedMediator".equals(rule) && Actors.current() != null
+        String rule = exception.rule();
+        if (exception instanceof NotTheAssignedMediatorException && Actors.current() != null
                 && "MEDIATOR".equals(Actors.current().role())) {
             // reassigned between the check and the step: still not a case this mediator may know of
             return unknownCase(request);
         }
         CaseCommandLog.outcome(request, "REFUSED:" + rule);
-        HttpStatus status = RULES_ABOUT_WHO.contains(rule) ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = exception.aboutWhoMayAct() ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
         // rule messages name ids, fields and staff roles only, never personal data (CaseRuleException)
         ResponseEntity<ProblemDetail> answer = problem(status, "case-rule", words(rule), exception.getMessage() + ".");
         ProblemDetail problem = answer.getBody();
@@ -257,7 +256,7 @@ class CaseCommandProblems extends ProblemExceptionHandler {
                 return null;
             }
         }
-        return request.getAttribute(CaseCommandController.CREATED_CASE) instanceof UUID created ? created : null;
+        return request.getAttribute(CaseSteps.CREATED_CASE) instanceof UUID created ? created : null;
     }
 
     /** "OtherPartyApproachedWithoutConsent" → "Other party approached without consent". */

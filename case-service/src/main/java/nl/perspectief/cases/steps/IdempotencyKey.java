@@ -15,7 +15,7 @@ public record IdempotencyKey(String value) {
     private static final Pattern FORMAT = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     /** @throws IdempotencyKeyMalformedException when the header is there but is not a key */
-    static IdempotencyKey parse(String header) {
+    public static IdempotencyKey parse(String header) {
         if (header == null) {
             return new IdempotencyKey(null);
         }
@@ -25,7 +25,7 @@ public record IdempotencyKey(String value) {
         return new IdempotencyKey(header);
     }
 
-    static class IdempotencyKeyMalformedException extends RuntimeException {
+    public static class IdempotencyKeyMalformedException extends RuntimeException {
         IdempotencyKeyMalformedException() {
             super("Idempotency-Key must be 1 to 255 printable ASCII characters");
         }

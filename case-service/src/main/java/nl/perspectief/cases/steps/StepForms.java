@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * given, and a {@code datetime-local} value (no zone) is a time on the organisation's calendar, Europe/Amsterdam.
  */
 @Component
-class StepForms {
+public class StepForms {
 
     private static final ZoneId CALENDAR = ZoneId.of("Europe/Amsterdam");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?");
@@ -49,7 +49,7 @@ class StepForms {
     }
 
     /** The form's fields as the API's request record, or the fields that are wrong. */
-    <T> T read(Map<String, String[]> fields, Class<T> type) {
+    public <T> T read(Map<String, String[]> fields, Class<T> type) {
         T body;
         try {
             body = json.treeToValue(tree(fields, type, ""), type);
@@ -76,7 +76,7 @@ class StepForms {
         return new ExpectedVersion(Long.parseLong(version));
     }
 
-    static String single(Map<String, String[]> fields, String name) {
+    public static String single(Map<String, String[]> fields, String name) {
         String[] values = fields.get(name);
         if (values == null) {
             return null;
@@ -134,7 +134,7 @@ class StepForms {
     }
 
     /** The fields that are wrong, each with its rule and the constraint's message in the page's language. */
-    static final class InvalidFormException extends RuntimeException {
+    public static final class InvalidFormException extends RuntimeException {
 
         private final transient List<FieldProblem> errors;
 
@@ -143,7 +143,7 @@ class StepForms {
             this.errors = List.copyOf(errors);
         }
 
-        List<FieldProblem> errors() {
+        public List<FieldProblem> errors() {
             return errors;
         }
     }

@@ -54,6 +54,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 
 import nl.perspectief.security.StaffSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import nl.perspectief.cases.access.web.BreakGlassController;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -89,10 +92,12 @@ import nl.perspectief.security.RolesClaim;
  * The mapping of the command API on a real {@link SimpleCommandBus} whose handlers record the commands
  * or refuse them as the case would: validation, If-Match, who acts, and every kind of refusal.
  */
-@WebMvcTest(controllers = CaseCommandController.class)
+// every feature's step API (@CaseStepApi) and the application services behind them; break-glass has its own test
+@WebMvcTest(controllers = CaseStepApi.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = BreakGlassController.class))
 // staff-security's pages part: the client registration is resolved on the first sign-in, not while the slice starts
 @ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
-@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandSender.class, StaffMemberFromToken.class,
+@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandControllerTest.FeatureSteps.class, CaseSteps.class, StaffMemberFromToken.class,
         CaseAccessLog.class, CaseAccessPolicy.class})
 @ExtendWith(OutputCaptureExtension.class)
 class CaseCommandControllerTest {
@@ -487,8 +492,8 @@ class CaseCommandControllerTest {
 
     @Test
     void takesEveryStepOfTheCaseThroughItsOwnEndpoint() throws Exception {
-        Set<Class<?>> steps = new ClassFileImporter().importPackages("nl.perspectief.cases.casefile.api").stream()
-                .filter(type -> type.getSimpleName().endsWith("Command"))
+        Set<Class<?>> steps = new ClassFileImporter().importPackages("nl.perspectief.cases").stream()
+                .filter(type -> type.getPackageName().endsWith(".api") && type.getSimpleName().endsWith("Command"))
                 .map(JavaClass::reflect)
                 .filter(type -> type != OpenCaseFromRegistrationCommand.class) // intake's, through Kafka
                 .collect(Collectors.toSet());
@@ -567,10 +572,17 @@ class CaseCommandControllerTest {
                 command.otherParty() == null ? null : command.otherParty().subjectId(), CommandOutcome.APPLIED);
     }
 
-    /** A rule exception as the case throws it; its constructors are the case's own, hence reflection. */
+    /**
+     * A rule exception as the case throws it, found in the command package of whichever feature it belongs to; its
+     * constructors are the case's own, hence reflection.
+     */
     private static RuntimeException rule(String simpleName, Object... arguments) {
         try {
-            Class<?> type = Class.forName("nl.perspectief.cases.casefile.command." + simpleName);
+            Class<?> type = new ClassFileImporter().importPackages("nl.perspectief.cases").stream()
+                    .filter(candidate -> candidate.getSimpleName().equals(simpleName))
+                    .map(JavaClass::reflect)
+                    .findFirst()
+                    .orElseThrow(() -> new ClassNotFoundException(simpleName));
             Constructor<?> constructor = type.getDeclaredConstructors()[0];
             constructor.setAccessible(true);
             return (RuntimeException) constructor.newInstance(arguments);
@@ -580,6 +592,13 @@ class CaseCommandControllerTest {
     }
 
     /** A real command bus whose handlers each test sets; it keeps every command that reached one. */
+    /** Each feature's application service, which its controller calls: package-private, so found by name. */
+    @TestConfiguration
+    @ComponentScan(basePackages = "nl.perspectief.cases", useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.perspectief\\.cases\\.\\w+\\.web\\.\\w+Steps"))
+    static class FeatureSteps {
+    }
+
     @TestConfiguration
     static class RecordingCommandBus {
 

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.access.web;
 
+import nl.perspectief.cases.steps.CaseStepApi;
 import nl.perspectief.cases.casefile.web.CaseController;
 import java.net.URI;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import nl.perspectief.cases.access.BreakGlassGrant;
  * logged with {@code break_glass = true} and the grant's id; steps stay refused: to act, the desk reassigns.
  */
 @RestController
+@CaseStepApi
 public class BreakGlassController {
 
     public static final String BREAK_GLASS = "/break-glass";

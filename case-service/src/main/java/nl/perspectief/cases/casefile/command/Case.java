@@ -5,8 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.perspectief.cases.opening.command.RegistrationRules;
 import nl.perspectief.cases.casefile.api.Consent;
-import nl.perspectief.cases.triage.command.CaseNotAcceptedException;
-import nl.perspectief.cases.triage.command.TriageAlreadyDecidedException;
 import nl.perspectief.cases.triage.command.TriageIsForTheDeskException;
 import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
 import nl.perspectief.cases.casefile.api.CaseClosedEvent;
@@ -58,7 +56,7 @@ import nl.perspectief.cases.triage.api.AcceptCaseCommand;
 import nl.perspectief.cases.triage.api.AssignMediatorCommand;
 import nl.perspectief.cases.triage.api.DeclineCaseCommand;
 import nl.perspectief.cases.triage.api.LinkCaseCommand;
-import nl.perspectief.cases.triage.command.Links;
+import nl.perspectief.cases.triage.command.Triage;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +81,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * This class is the index of the case's rules: it says who may take each step and in what state of the case (the
  * rules about the case as a whole live here: its status and its mediator), and hands the step to the member of
  * the feature it belongs to, where that feature's rules live: {@link Parties}, {@link Consents}, {@link Approach},
- * {@link FormOfContact}, {@link Meetings}, {@link MessageExchange}, {@link Closure}, {@link Notes}, {@link Links}.
+ * {@link FormOfContact}, {@link Meetings}, {@link MessageExchange}, {@link Closure}, {@link Notes}, {@link Triage}.
  * A step that reaches across features (a withdrawal stops meetings and the exchange) is decided here, in one
  * command.
  * <p>
@@ -101,7 +99,7 @@ public class Case {
     private CaseStatus status;
     private String mediatorId;
     @AggregateMember
-    private Links links = new Links();
+    private Triage triage = new Triage();
     @AggregateMember
     private Parties parties = new Parties();
     @AggregateMember
@@ -180,51 +178,25 @@ public class Case {
     @CommandHandler
     CommandOutcome handle(AcceptCaseCommand command) {
         triageBy(command.performedBy());
-        if (status == CaseStatus.AWAITING_MEDIATOR || status == CaseStatus.IN_PROGRESS) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (status == CaseStatus.DECLINED) {
-            throw new TriageAlreadyDecidedException(caseId, status);
-        }
-        apply(new CaseAcceptedEvent(caseId, command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return triage.accept(command, status);
     }
 
     @CommandHandler
     CommandOutcome handle(DeclineCaseCommand command) {
         triageBy(command.performedBy());
-        if (status == CaseStatus.DECLINED) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (status != CaseStatus.AWAITING_TRIAGE) {
-            throw new TriageAlreadyDecidedException(caseId, status);
-        }
-        apply(new CaseDeclinedEvent(caseId, command.reason(), command.performedBy(), command.at()));
-        return CommandOutcome.APPLIED;
+        return triage.decline(command, status);
     }
 
     @CommandHandler
     CommandOutcome handle(LinkCaseCommand command) {
         triageBy(command.performedBy());
-        return links.link(command);
+        return triage.link(command);
     }
 
     @CommandHandler
     CommandOutcome handle(AssignMediatorCommand command) {
         triageBy(command.performedBy());
-        if (status != CaseStatus.AWAITING_MEDIATOR && status != CaseStatus.IN_PROGRESS) {
-            throw new CaseNotAcceptedException(caseId, status);
-        }
-        if (command.mediatorId().equals(mediatorId)) {
-            return CommandOutcome.UNCHANGED;
-        }
-        if (mediatorId == null) {
-            apply(new MediatorAssignedEvent(caseId, command.mediatorId(), command.performedBy(), command.at()));
-        } else {
-            apply(new MediatorReassignedEvent(caseId, mediatorId, command.mediatorId(), command.performedBy(),
-                    command.at()));
-        }
-        return CommandOutcome.APPLIED;
+        return triage.assignMediator(command, status, mediatorId);
     }
 
     // ---- parties and conversations: Parties

@@ -1,8 +1,5 @@
 package nl.perspectief.cases.casefile.web;
 
-import nl.perspectief.cases.steps.CaseStepPages;
-import nl.perspectief.cases.steps.KeptInput;
-import nl.perspectief.cases.steps.StepRefusal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -107,7 +104,7 @@ public class CasePage {
             });
         }
         if (model.getAttribute("refusal") instanceof StepRefusal refusal) {
-            open.add(switch (CaseStepPages.kindOf(refusal.form())) {
+            open.add(switch (StepRefusal.kindOf(refusal.form())) {
                 case "first-conversation", "preparation-talks", "contact-attempts", "responses",
                      "share-applicant-name" -> "conversations";
                 case "consents", "withdrawal" -> "consent";

@@ -7,7 +7,7 @@ import nl.perspectief.cases.access.web.CaseAccessLog;
 import nl.perspectief.cases.access.web.CompliancePages;
 import nl.perspectief.cases.access.web.NoSingleStaffRoleException;
 import nl.perspectief.cases.access.web.ReadForbiddenException;
-import nl.perspectief.cases.steps.CaseStepPages;
+import nl.perspectief.cases.steps.CaseStepPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -27,7 +27,8 @@ import nl.perspectief.correlation.CorrelationId;
  * The pages' refusals as pages, in the same layout as every page and the container's error pages. A case the
  * reader may not know of gets exactly the page of a case that does not exist: the same words, the same status.
  */
-@ControllerAdvice(assignableTypes = {CasePages.class, CaseStepPages.class, CompliancePages.class})
+@ControllerAdvice(assignableTypes = {CasePages.class, CompliancePages.class},
+        annotations = CaseStepPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
 

@@ -8,7 +8,7 @@ import nl.perspectief.cases.casefile.api.CaseStatus;
 /** A mediator is assigned only to a case the desk found in scope. */
 public class CaseNotAcceptedException extends CaseRuleException {
 
-    public CaseNotAcceptedException(UUID caseId, CaseStatus status) {
+    CaseNotAcceptedException(UUID caseId, CaseStatus status) {
         super("Case " + caseId + " is " + status + ": accept it before assigning a mediator");
     }
 }

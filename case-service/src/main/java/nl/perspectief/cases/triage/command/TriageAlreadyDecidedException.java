@@ -8,7 +8,7 @@ import nl.perspectief.cases.casefile.api.CaseStatus;
 /** Scope is decided once: an accepted case is not declined, a declined one is not accepted. */
 public class TriageAlreadyDecidedException extends CaseRuleException {
 
-    public TriageAlreadyDecidedException(UUID caseId, CaseStatus status) {
+    TriageAlreadyDecidedException(UUID caseId, CaseStatus status) {
         super("Case " + caseId + " was already triaged: it is " + status);
     }
 }

@@ -1,7 +1,7 @@
 package nl.perspectief.cases.triage.command;
 
 import nl.perspectief.cases.casefile.api.CaseRuleException;
-import nl.perspectief.cases.casefile.command.StaffMembers;
+import nl.perspectief.cases.casefile.api.StaffMembers;
 import java.util.UUID;
 
 import nl.perspectief.cases.casefile.api.StaffMember;
@@ -11,5 +11,10 @@ public class TriageIsForTheDeskException extends CaseRuleException {
 
     public TriageIsForTheDeskException(UUID caseId, StaffMember by) {
         super("Case " + caseId + ": triage is for the desk, not for " + StaffMembers.describe(by));
+    }
+
+    @Override
+    public boolean aboutWhoMayAct() {
+        return true;
     }
 }

@@ -1,4 +1,4 @@
-package nl.perspectief.cases.steps;
+package nl.perspectief.cases.casefile.web;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ public record KeptInput(String form, Map<String, List<String>> fields) {
 
     public static final KeptInput NONE = new KeptInput(null, Map.of());
 
-    static KeptInput of(String form, Map<String, String[]> fields) {
+    public static KeptInput of(String form, Map<String, String[]> fields) {
         return new KeptInput(form, fields.entrySet().stream()
                 .filter(field -> !"_csrf".equals(field.getKey()) && !"version".equals(field.getKey()))
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,

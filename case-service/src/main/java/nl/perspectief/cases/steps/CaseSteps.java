@@ -1,5 +1,7 @@
 package nl.perspectief.cases.steps;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -16,39 +18,57 @@ import nl.perspectief.cases.opening.api.DeskCaseReceipt;
 import nl.perspectief.cases.opening.api.OpenCaseByDeskCommand;
 
 /**
- * Sends one command of the API and tells what became of it: the case's version after it and whether
- * anything changed. Refusals (rules, stale versions, unknown cases) are thrown on to {@link CaseCommandProblems}.
+ * The one way a step of a case is taken, from the API and from the pages alike: every feature's application
+ * service makes its command here ({@link #now()}, {@link #newId()}: time and ids come from this layer, never from
+ * the aggregate or the client) and sends it here, and is told what became of it: the case's version after it and
+ * whether anything changed. Refusals are thrown as the types they are (the rules' {@code CaseRuleException}s,
+ * Axon's stale version and unknown case), for {@link CaseCommandProblems} (API) and {@link StepPages} (pages).
  */
 @Component
-class CaseCommandSender {
+public class CaseSteps {
+
+    /** The request attribute naming the case a desk's opening made, for the command log and the refusals. */
+    public static final String CREATED_CASE = CaseSteps.class.getName() + ".createdCase";
 
     private final CommandGateway commands;
     private final CaseVersions versions;
+    private final Clock clock;
 
-    CaseCommandSender(CommandGateway commands, CaseVersions versions) {
+    CaseSteps(CommandGateway commands, CaseVersions versions, Clock clock) {
         this.commands = commands;
         this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** The moment a step is taken, from the service's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The id of something a step creates (a party, a consent, a meeting, a note, a case). */
+    public UUID newId() {
+        return UUID.randomUUID();
     }
 
     /**
-     * @param expectedVersion the version the command carries for Axon to check; {@code null} only for opening
+     * @param version the version the client saw, which the command carries for Axon to check
      */
-    CaseCommandAnswer send(HttpServletRequest request, UUID caseId, Long expectedVersion, Object command) {
+    public CaseCommandAnswer send(HttpServletRequest request, UUID caseId, ExpectedVersion version, Object command) {
         CommandResultMessage<?> result = sendAndWait(command);
         boolean changed = result.getPayload() != CommandOutcome.UNCHANGED;
-        long version = versions.after(caseId, result, expectedVersion);
-        CaseCommandLog.outcome(request, changed ? "APPLIED" : "UNCHANGED", version);
-        return CaseCommandAnswer.of(caseId, version, changed);
+        long after = versions.after(caseId, result, version.value());
+        CaseCommandLog.outcome(request, changed ? "APPLIED" : "UNCHANGED", after);
+        return CaseCommandAnswer.of(caseId, after, changed);
     }
 
     /**
      * Opens a case at the desk. A repeat under the same idempotency key answers with the first opening's
      * ids, {@code changed: false} and the version that case is at now (what the next step must name).
      */
-    CaseCommandAnswer open(HttpServletRequest request, OpenCaseByDeskCommand command) {
+    public CaseCommandAnswer open(HttpServletRequest request, OpenCaseByDeskCommand command) {
         CommandResultMessage<?> result = sendAndWait(command);
         DeskCaseReceipt receipt = (DeskCaseReceipt) result.getPayload();
-        request.setAttribute(CaseCommandController.CREATED_CASE, receipt.caseId());
+        request.setAttribute(CREATED_CASE, receipt.caseId());
         boolean changed = receipt.outcome() != CommandOutcome.UNCHANGED;
         long version = versions.after(receipt.caseId(), result, null);
         CaseCommandLog.outcome(request, changed ? "APPLIED" : "UNCHANGED", version);

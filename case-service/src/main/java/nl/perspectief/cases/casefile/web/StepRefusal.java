@@ -1,4 +1,4 @@
-package nl.perspectief.cases.steps;
+package nl.perspectief.cases.casefile.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,11 +18,11 @@ public record StepRefusal(String form, Kind kind, List<FieldProblem> errors, Str
     enum Kind { INVALID, RULE, CONFLICT }
 
     /** @param party the party's role in the case, as the page names parties (by role, never by name) */
-    record MissingConsent(UUID partyId, String party, String purpose, String form, String recipient) {
+    public record MissingConsent(UUID partyId, String party, String purpose, String form, String recipient) {
     }
 
     /** The missing consents' parties named by their role in the case, as the page names parties. */
-    StepRefusal namingParties(List<CaseDetailView.Party> parties) {
+    public StepRefusal namingParties(List<CaseDetailView.Party> parties) {
         if (parties == null || missingConsents.isEmpty()) {
             return this;
         }
@@ -33,15 +33,21 @@ public record StepRefusal(String form, Kind kind, List<FieldProblem> errors, Str
                 .toList());
     }
 
-    static StepRefusal invalid(String form, List<FieldProblem> errors) {
+    public static StepRefusal invalid(String form, List<FieldProblem> errors) {
         return new StepRefusal(form, Kind.INVALID, errors, null, List.of());
     }
 
-    static StepRefusal rule(String form, String rule, List<MissingConsent> missing) {
+    public static StepRefusal rule(String form, String rule, List<MissingConsent> missing) {
         return new StepRefusal(form, Kind.RULE, List.of(), rule, missing);
     }
 
-    static StepRefusal conflict(String form) {
+    public static StepRefusal conflict(String form) {
         return new StepRefusal(form, Kind.CONFLICT, List.of(), null, List.of());
+    }
+
+    /** "withdrawal:&lt;consent id&gt;" is a withdrawal: the kind names the step in messages. */
+    public static String kindOf(String form) {
+        int colon = form.indexOf(':');
+        return colon < 0 ? form : form.substring(0, colon);
     }
 }

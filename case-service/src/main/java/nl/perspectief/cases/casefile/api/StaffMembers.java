@@ -1,6 +1,5 @@
-package nl.perspectief.cases.casefile.command;
+package nl.perspectief.cases.casefile.api;
 
-import nl.perspectief.cases.casefile.api.StaffMember;
 
 /** How refusals name a member of staff: by id and role, which identify no party. */
 public final class StaffMembers {
