@@ -16,10 +16,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the bodies of every feature's steps share: the limits of text, and contact details. The bodies of the command API are checked for form before a command is made of them; whether a step
- * is allowed at all is the case's to decide. Ids of new things (case, parties, consents, meetings,
- * notes) are never taken from the client: the web layer makes them and answers them. Yes/no answers
- * are required rather than defaulted: a missing "safe to leave messages" must not quietly become "no".
+ * What the bodies of every feature's steps share: the limits of text, and contact details. The bodies of the command
+ * API are checked for form before a command is made of them; whether a step is allowed at all is the case's to decide.
+ * Ids of new things (case, parties, consents, meetings, notes) are never taken from the client: the web layer makes
+ * them and answers them. Yes/no answers are required rather than defaulted: a missing "safe to leave messages" must not
+ * quietly become "no".
  */
 public final class CaseCommandRequests {
 

@@ -1,5 +1,9 @@
 package nl.perspectief.cases.casefile;
 
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.ConsentId;
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,26 +85,28 @@ public final class CaseFixtures {
     /** A registration by the applicant herself, with everyone's subject id. */
     public static OpenCaseFromRegistrationCommand openCase(UUID caseId, String reference) {
         UUID applicantId = UUID.randomUUID();
-        return new OpenCaseFromRegistrationCommand(caseId, UUID.randomUUID(), reference,
+        return new OpenCaseFromRegistrationCommand(CaseId.of(caseId), UUID.randomUUID(), reference,
                 CaseSource.WEBSITE, SUBMITTED_AT, OPENED_AT, julia(applicantId),
                 peter(UUID.randomUUID()), sexualTransgressionIn2015(),
                 new Story(applicantId, "He tutored me almost every week in high school."), null);
     }
 
     public static CaseOpenedEvent caseOpened(OpenCaseFromRegistrationCommand command) {
-        return new CaseOpenedEvent(command.caseId(), command.registrationId(), command.registrationReference(),
+        return new CaseOpenedEvent(command.caseId().value(), command.registrationId(), command.registrationReference(),
                 command.source(), command.submittedAt(), command.openedAt(),
                 command.applicant(), command.otherParty(), command.incident(), command.story(), command.referrer(),
                 CaseStatus.AWAITING_TRIAGE, null);
     }
 
-    public static OpenCaseFromRegistrationCommand withApplicant(OpenCaseFromRegistrationCommand c, Applicant applicant) {
+    public static OpenCaseFromRegistrationCommand withApplicant(OpenCaseFromRegistrationCommand c,
+            Applicant applicant) {
         return new OpenCaseFromRegistrationCommand(c.caseId(), c.registrationId(), c.registrationReference(),
                 c.source(), c.submittedAt(), c.openedAt(), applicant, c.otherParty(), c.incident(), c.story(),
                 c.referrer());
     }
 
-    public static OpenCaseFromRegistrationCommand withOtherParty(OpenCaseFromRegistrationCommand c, OtherParty otherParty) {
+    public static OpenCaseFromRegistrationCommand withOtherParty(OpenCaseFromRegistrationCommand c,
+            OtherParty otherParty) {
         return new OpenCaseFromRegistrationCommand(c.caseId(), c.registrationId(), c.registrationReference(),
                 c.source(), c.submittedAt(), c.openedAt(), c.applicant(), otherParty, c.incident(), c.story(),
                 c.referrer());
@@ -150,7 +156,7 @@ public final class CaseFixtures {
 
         CaseHistory(OpenCaseFromRegistrationCommand open) {
             this.open = open;
-            this.caseId = open.caseId();
+            this.caseId = open.caseId().value();
             this.applicantId = open.applicant().subjectId();
             this.otherPartyId = open.otherParty().subjectId();
         }
@@ -214,7 +220,8 @@ public final class CaseFixtures {
         }
 
         public MeetingScheduledEvent meetingScheduled() {
-            return new MeetingScheduledEvent(caseId, meetingId, ContactForm.MEETING, MEETING_TIME, MeetingLocation.OFFICE,
+            return new MeetingScheduledEvent(caseId, meetingId, ContactForm.MEETING, MEETING_TIME,
+                    MeetingLocation.OFFICE,
                     null, List.of(), MEDIATOR, AT);
         }
 
@@ -236,24 +243,26 @@ public final class CaseFixtures {
         public static final Instant MEETING_TIME = Instant.parse("2026-05-12T13:00:00Z");
 
         public AcceptCaseCommand accept(StaffMember by) {
-            return new AcceptCaseCommand(caseId, null, by, AT);
+            return new AcceptCaseCommand(CaseId.of(caseId), null, by, AT);
         }
 
         public AssignMediatorCommand assign(String mediatorId) {
-            return new AssignMediatorCommand(caseId, null, mediatorId, DESK, AT);
+            return new AssignMediatorCommand(CaseId.of(caseId), null, mediatorId, DESK, AT);
         }
 
         public RecordConsentCommand recordConsent(UUID consentId, Consent consent) {
-            return new RecordConsentCommand(caseId, null, consentId, consent.partyId(), consent.purpose(), consent.form(),
+            return new RecordConsentCommand(CaseId.of(caseId), null, ConsentId.of(consentId),
+                    PartyId.of(consent.partyId()), consent.purpose(), consent.form(),
                     consent.recipient(), ConsentMethod.SPOKEN, AT, MEDIATOR, AT);
         }
 
         public WithdrawConsentCommand withdraw(UUID consentId, String reason) {
-            return new WithdrawConsentCommand(caseId, null, consentId, reason, MEDIATOR, AT);
+            return new WithdrawConsentCommand(CaseId.of(caseId), null, ConsentId.of(consentId), reason, MEDIATOR, AT);
         }
 
         public RecordContactAttemptCommand letterTo(UUID partyId, boolean applicantNamed) {
-            return new RecordContactAttemptCommand(caseId, null, partyId, ApproachChannel.LETTER, applicantNamed, null,
+            return new RecordContactAttemptCommand(CaseId.of(caseId), null, PartyId.of(partyId),
+                    ApproachChannel.LETTER, applicantNamed, null,
                     MEDIATOR, AT);
         }
 
@@ -262,25 +271,28 @@ public final class CaseFixtures {
         }
 
         public ScheduleMeetingCommand scheduleMeeting(StaffMember by) {
-            return new ScheduleMeetingCommand(caseId, null, meetingId, ContactForm.MEETING, MEETING_TIME,
-                    MeetingLocation.OFFICE, null, List.of(), by, AT);
+            return new ScheduleMeetingCommand(CaseId.of(caseId), null, MeetingId.of(meetingId), ContactForm.MEETING,
+                    MEETING_TIME,
+                    MeetingLocation.OFFICE, null, PartyId.all(List.of()), by, AT);
         }
 
         public ScheduleMeetingCommand scheduleConference() {
-            return new ScheduleMeetingCommand(caseId, null, meetingId, ContactForm.CONFERENCE, MEETING_TIME,
-                    MeetingLocation.OFFICE, null, List.of(uncleId), MEDIATOR, AT);
+            return new ScheduleMeetingCommand(CaseId.of(caseId), null, MeetingId.of(meetingId), ContactForm.CONFERENCE,
+                    MEETING_TIME,
+                    MeetingLocation.OFFICE, null, PartyId.all(List.of(uncleId)), MEDIATOR, AT);
         }
 
         public RecordMeetingHeldCommand meetingHeld() {
-            return new RecordMeetingHeldCommand(caseId, null, meetingId, MEDIATOR, AT);
+            return new RecordMeetingHeldCommand(CaseId.of(caseId), null, MeetingId.of(meetingId), MEDIATOR, AT);
         }
 
         public OpenMessageExchangeCommand openExchange() {
-            return new OpenMessageExchangeCommand(caseId, null, MEDIATOR, AT);
+            return new OpenMessageExchangeCommand(CaseId.of(caseId), null, MEDIATOR, AT);
         }
 
         public CloseCaseCommand close() {
-            return new CloseCaseCommand(caseId, null, CaseOutcome.CONTACT_TOOK_PLACE, "Both felt heard.", MEDIATOR, AT);
+            return new CloseCaseCommand(CaseId.of(caseId), null, CaseOutcome.CONTACT_TOOK_PLACE, "Both felt heard.",
+                    MEDIATOR, AT);
         }
 
         public static final String PROSECUTOR = "public prosecutor";
@@ -294,7 +306,8 @@ public final class CaseFixtures {
         }
 
         public ShareOutcomeCommand shareOutcome(UUID shareId, String recipient, StaffMember by) {
-            return new ShareOutcomeCommand(caseId, null, shareId, recipient, OutcomeShareForm.WRITTEN_SUMMARY,
+            return new ShareOutcomeCommand(CaseId.of(caseId), null, shareId, recipient,
+                    OutcomeShareForm.WRITTEN_SUMMARY,
                     SHARED_CONTENT, AT, by, AT);
         }
 
@@ -304,7 +317,8 @@ public final class CaseFixtures {
         }
 
         public AddCaseNoteCommand note(UUID noteId, StaffMember by) {
-            return new AddCaseNoteCommand(caseId, null, noteId, "Julia asked not to be called before noon.", by, AT);
+            return new AddCaseNoteCommand(CaseId.of(caseId), null, noteId, "Julia asked not to be called before noon.",
+                    by, AT);
         }
     }
 

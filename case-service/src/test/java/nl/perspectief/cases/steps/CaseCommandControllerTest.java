@@ -67,6 +67,7 @@ import nl.perspectief.cases.triage.api.AcceptCaseCommand;
 import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.Consent;
+import nl.perspectief.cases.casefile.api.ConsentId;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.opening.api.DeskCaseReceipt;
 import nl.perspectief.cases.opening.api.OpenCaseByDeskCommand;
@@ -97,7 +98,8 @@ import nl.perspectief.security.RolesClaim;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = BreakGlassController.class))
 // staff-security's pages part: the client registration is resolved on the first sign-in, not while the slice starts
 @ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
-@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandControllerTest.FeatureSteps.class, CaseSteps.class, StaffMemberFromToken.class,
+@Import({CaseCommandControllerTest.RecordingCommandBus.class, CaseCommandControllerTest.FeatureSteps.class,
+        CaseSteps.class, StaffMemberFromToken.class,
         CaseAccessLog.class, CaseAccessPolicy.class})
 @ExtendWith(OutputCaptureExtension.class)
 class CaseCommandControllerTest {
@@ -156,7 +158,8 @@ class CaseCommandControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder(
-                        "applicant.fullName", "applicant.email", "applicant.safeToLeaveMessages", "applicant.minor", "incident")))
+                        "applicant.fullName", "applicant.email", "applicant.safeToLeaveMessages", "applicant.minor",
+                        "incident")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicant.email')].rule").value("Email"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'incident')].rule").value("NotNull"));
 
@@ -258,7 +261,8 @@ class CaseCommandControllerTest {
         UUID applicant = UUID.randomUUID();
         UUID otherParty = UUID.randomUUID();
         bus.answer(RecordContactAttemptCommand.class, command -> {
-            throw rule("OtherPartyApproachedWithoutConsentException", CASE, List.of(Consent.approachOtherParty(applicant)));
+            throw rule("OtherPartyApproachedWithoutConsentException", CASE,
+                    List.of(Consent.approachOtherParty(applicant)));
         });
 
         mvc.perform(step("/contact-attempts", "MEDIATOR").header("If-Match", "\"7\"")
@@ -305,7 +309,8 @@ class CaseCommandControllerTest {
     void sendsTheIdempotencyKeyAndTheHashOfTheRequestWithTheOpening() throws Exception {
         bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
 
-        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\n", " ").replace("  ", " "))) {
+        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\n",
+                " ").replace("  ", " "))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
                             .with(staff("desk-anouk", "DESK")))
@@ -321,7 +326,8 @@ class CaseCommandControllerTest {
     void hashesADifferentRequestDifferently() throws Exception {
         bus.answer(OpenCaseByDeskCommand.class, CaseCommandControllerTest::opened);
 
-        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\"PHONE\"", "\"EMAIL\""))) {
+        for (String body : List.of(RunningCaseService.PHONE_CASE, RunningCaseService.PHONE_CASE.replace("\"PHONE\"",
+                "\"EMAIL\""))) {
             mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content(body)
                             .header("Idempotency-Key", "call-2026-04-02-0931")
                             .with(staff("desk-anouk", "DESK")))
@@ -467,7 +473,7 @@ class CaseCommandControllerTest {
         mvc.perform(step("/consents/" + consentId + "/withdrawal", "MEDIATOR").header("If-Match", "\"2\""))
                 .andExpect(status().isOk());
 
-        assertThat(bus.only(WithdrawConsentCommand.class).consentId()).isEqualTo(consentId);
+        assertThat(bus.only(WithdrawConsentCommand.class).consentId()).isEqualTo(new ConsentId(consentId));
         assertThat(bus.only(WithdrawConsentCommand.class).reason()).isNull();
     }
 
@@ -512,21 +518,26 @@ class CaseCommandControllerTest {
         bodies.put("/link", "{\"linkedCaseId\": \"" + UUID.randomUUID() + "\", \"linkType\": \"RELATED\"}");
         bodies.put("/assign-mediator", "{\"mediatorId\": \"mediator-marieke\"}");
         bodies.put("/parties", "{\"role\": \"NETWORK_MEMBER\", \"side\": \"APPLICANT_SIDE\", \"fullName\": \"K\"}");
-        bodies.put("/parties/" + party + "/contact-details", "{\"fullName\": \"K\", \"contactDetails\": {\"phone\": \"+31 6 12345678\"}}");
+        bodies.put("/parties/" + party + "/contact-details",
+                "{\"fullName\": \"K\", \"contactDetails\": {\"phone\": \"+31 6 12345678\"}}");
         bodies.put("/parties/" + party + "/safety-notes", "{\"notes\": \"n\"}");
         bodies.put("/parties/" + party + "/language", "{\"language\": \"nl\"}");
         bodies.put("/first-conversation", partyBody);
         bodies.put("/preparation-talks", partyBody);
-        bodies.put("/contact-attempts", "{\"partyId\": \"" + party + "\", \"channel\": \"PHONE\", \"applicantNamed\": false}");
+        bodies.put("/contact-attempts",
+                "{\"partyId\": \"" + party + "\", \"channel\": \"PHONE\", \"applicantNamed\": false}");
         bodies.put("/responses", "{\"partyId\": \"" + party + "\", \"response\": \"OPEN_TO_CONTACT\"}");
         bodies.put("/share-applicant-name", null);
-        bodies.put("/consents", "{\"partyId\": \"" + party + "\", \"purpose\": \"TAKING_PART\", \"method\": \"WRITTEN\","
+        bodies.put("/consents",
+                "{\"partyId\": \"" + party + "\", \"purpose\": \"TAKING_PART\", \"method\": \"WRITTEN\","
                 + " \"givenAt\": \"2026-04-01T09:00:00Z\"}");
         bodies.put("/consents/" + UUID.randomUUID() + "/withdrawal", "{\"reason\": \"r\"}");
         bodies.put("/form-of-contact/proposal", "{\"form\": \"MEETING\"}");
         bodies.put("/form-of-contact/agreement", "{\"form\": \"MEETING\"}");
-        bodies.put("/meetings", "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", \"location\": \"OFFICE\"}");
-        bodies.put("/meetings/" + meeting + "/reschedule", "{\"scheduledFor\": \"2026-05-19T13:00:00Z\", \"location\": \"ONLINE\"}");
+        bodies.put("/meetings",
+                "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", \"location\": \"OFFICE\"}");
+        bodies.put("/meetings/" + meeting + "/reschedule",
+                "{\"scheduledFor\": \"2026-05-19T13:00:00Z\", \"location\": \"ONLINE\"}");
         bodies.put("/meetings/" + meeting + "/cancel", "{\"reason\": \"REQUESTED_BY_PARTY\"}");
         bodies.put("/meetings/" + meeting + "/held", null);
         bodies.put("/message-exchange/open", null);
@@ -568,7 +579,7 @@ class CaseCommandControllerTest {
     }
 
     private static DeskCaseReceipt opened(OpenCaseByDeskCommand command) {
-        return new DeskCaseReceipt(command.caseId(), command.applicant().subjectId(),
+        return new DeskCaseReceipt(command.caseId().value(), command.applicant().subjectId(),
                 command.otherParty() == null ? null : command.otherParty().subjectId(), CommandOutcome.APPLIED);
     }
 
@@ -595,7 +606,8 @@ class CaseCommandControllerTest {
     /** Each feature's application service, which its controller calls: package-private, so found by name. */
     @TestConfiguration
     @ComponentScan(basePackages = "nl.perspectief.cases", useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.perspectief\\.cases\\.\\w+\\.web\\.\\w+Steps"))
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                    pattern = "nl\\.perspectief\\.cases\\.\\w+\\.web\\.\\w+Steps"))
     static class FeatureSteps {
     }
 
@@ -637,7 +649,8 @@ class CaseCommandControllerTest {
         BreakGlassGrants breakGlassGrants() {
             return new BreakGlassGrants() {
                 @Override
-                public BreakGlassGrant grant(UUID caseId, String mediatorId, String reason, Duration duration, Instant now) {
+                public BreakGlassGrant grant(UUID caseId, String mediatorId, String reason, Duration duration,
+                        Instant now) {
                     throw new UnsupportedOperationException("no break-glass here");
                 }
 

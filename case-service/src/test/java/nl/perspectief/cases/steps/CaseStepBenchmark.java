@@ -1,5 +1,6 @@
 package nl.perspectief.cases.steps;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.web.CaseMediators;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class CaseStepBenchmark extends RunningCaseService {
         UUID caseId = UUID.fromString(caseAssignedTo(anna));
         StaffMember mediator = new StaffMember(anna.id().toString(), StaffRole.MEDIATOR);
         for (int version = 3; version < events; version++) {
-            commands.sendAndWait(new AddCaseNoteCommand(caseId, null, UUID.randomUUID(), "Note " + version,
+            commands.sendAndWait(new AddCaseNoteCommand(CaseId.of(caseId), null, UUID.randomUUID(), "Note " + version,
                     mediator, Instant.now()));
         }
 

@@ -1,7 +1,5 @@
 package nl.perspectief.cases.access.web;
 
-import nl.perspectief.cases.steps.CaseStepApi;
-import nl.perspectief.cases.casefile.web.CaseController;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +23,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.perspectief.cases.access.BreakGlassGrant;
+import nl.perspectief.cases.casefile.web.CaseController;
+import nl.perspectief.cases.steps.CaseStepApi;
 
 /**
  * Break-glass: a mediator covering for an absent colleague asks to read a case not assigned to them, with

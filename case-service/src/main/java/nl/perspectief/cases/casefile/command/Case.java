@@ -150,7 +150,7 @@ public class Case {
         }
         RegistrationRules.check("Registration " + command.registrationId(), command.applicant(),
                 command.otherParty(), command.incident(), command.story(), command.referrer());
-        apply(new CaseOpenedEvent(command.caseId(), command.registrationId(), command.registrationReference(),
+        apply(new CaseOpenedEvent(command.caseId().value(), command.registrationId(), command.registrationReference(),
                 command.source(), command.submittedAt(), command.openedAt(),
                 command.applicant(), command.otherParty(), command.incident(), command.story(), command.referrer(),
                 CaseStatus.AWAITING_TRIAGE, null));
@@ -163,11 +163,11 @@ public class Case {
             return CommandOutcome.UNCHANGED;
         }
         if (command.performedBy() == null || command.performedBy().role() != StaffRole.DESK) {
-            throw new TriageIsForTheDeskException(command.caseId(), command.performedBy());
+            throw new TriageIsForTheDeskException(command.caseId().value(), command.performedBy());
         }
-        RegistrationRules.check("Case " + command.caseId() + " opened by the desk", command.applicant(),
+        RegistrationRules.check("Case " + command.caseId().value() + " opened by the desk", command.applicant(),
                 command.otherParty(), command.incident(), command.story(), command.referrer());
-        apply(new CaseOpenedEvent(command.caseId(), null, null, command.source(), command.receivedAt(),
+        apply(new CaseOpenedEvent(command.caseId().value(), null, null, command.source(), command.receivedAt(),
                 command.openedAt(), command.applicant(), command.otherParty(), command.incident(), command.story(),
                 command.referrer(), CaseStatus.AWAITING_TRIAGE, command.performedBy()));
         return CommandOutcome.APPLIED;
@@ -275,7 +275,8 @@ public class Case {
         Optional<Consent> withdrawn = consents.withdraw(command);
         withdrawn.ifPresent(consent -> {
             meetings.cancelThoseNeeding(consent, parties, command.performedBy(), command.at());
-            exchange.suspendIfNeeding(consent, command.consentId(), parties, command.performedBy(), command.at());
+            exchange.suspendIfNeeding(consent, command.consentId().value(), parties, command.performedBy(),
+                    command.at());
         });
         return withdrawn.isPresent() ? CommandOutcome.APPLIED : CommandOutcome.UNCHANGED;
     }

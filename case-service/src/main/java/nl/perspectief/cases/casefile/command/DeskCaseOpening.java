@@ -38,13 +38,14 @@ class DeskCaseOpening {
             }
         }
         // as Axon's CREATE_IF_MISSING does: the same case id sent again finds the case open
-        CommandOutcome outcome = cases.loadOrCreate(command.caseId().toString(), Case::new)
+        CommandOutcome outcome = cases.loadOrCreate(command.caseId().value().toString(), Case::new)
                 .invoke(opening -> opening.openByDesk(command));
         return receiptOf(command, outcome);
     }
 
     private static DeskCaseReceipt receiptOf(OpenCaseByDeskCommand command, CommandOutcome outcome) {
-        return new DeskCaseReceipt(command.caseId(), command.applicant() == null ? null : command.applicant().subjectId(),
+        return new DeskCaseReceipt(command.caseId().value(),
+                command.applicant() == null ? null : command.applicant().subjectId(),
                 command.otherParty() == null ? null : command.otherParty().subjectId(), outcome);
     }
 }

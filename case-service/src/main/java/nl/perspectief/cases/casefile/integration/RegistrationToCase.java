@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.integration;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,7 +34,7 @@ final class RegistrationToCase {
     static OpenCaseFromRegistrationCommand openCase(RegistrationSubmitted registration, Instant openedAt) {
         RegistrationSubmitted.Applicant applicant = registration.applicant();
         return new OpenCaseFromRegistrationCommand(
-                caseIdOf(registration.registrationId()),
+                CaseId.of(caseIdOf(registration.registrationId())),
                 registration.registrationId(),
                 registration.reference(),
                 sourceOf(registration.source()),
@@ -68,7 +69,8 @@ final class RegistrationToCase {
 
     private static Incident incidentOf(RegistrationSubmitted.Incident incident) {
         return incident == null ? null
-                : new Incident(categoryOf(incident.category()), incident.approximateDate(), incident.policeReportFiled(),
+                : new Incident(categoryOf(incident.category()), incident.approximateDate(),
+                incident.policeReportFiled(),
                 proceedingsOf(incident.criminalProceedings()));
     }
 

@@ -1,10 +1,5 @@
 package nl.perspectief.cases.casefile.web;
 
-import nl.perspectief.cases.access.web.ActingStaffMember;
-import nl.perspectief.cases.access.web.Actors;
-import nl.perspectief.cases.access.web.CaseAccessLog;
-import nl.perspectief.cases.access.web.ReadForbiddenException;
-import nl.perspectief.cases.steps.ExpectedVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,19 +26,24 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
-import nl.perspectief.cases.access.CaseAccessPolicy;
 import nl.perspectief.cases.access.CaseAccessPolicy.Part;
+import nl.perspectief.cases.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.web.ActingStaffMember;
+import nl.perspectief.cases.access.web.Actors;
+import nl.perspectief.cases.access.web.CaseAccessLog;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
+import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.CaseStatus;
-import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseStatusView;
 import nl.perspectief.cases.casefile.api.CaseTimelineView;
 import nl.perspectief.cases.casefile.api.CaseView;
 import nl.perspectief.cases.casefile.api.FindCaseByRegistrationReferenceQuery;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
-import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.cases.steps.ExpectedVersion;
+import nl.perspectief.security.StaffRole;
 
 /**
  * Cases as JSON: the list, the detail and the timeline, each as far as {@link CaseAccessPolicy} lets the
@@ -84,7 +84,9 @@ public class CaseController {
         this.reading = reading;
     }
 
-    /** The case with its version as a strong ETag, for the commands' {@code If-Match}; the desk's after triage reduced. */
+    /**
+     * The case with its version as a strong ETag, for the commands' {@code If-Match}; the desk's after triage reduced.
+     */
     @Operation(summary = "A case", description = "The case with the applicant, the other party as far as known, the "
             + "incident, the story, the referrer, the parties, the active consents, meetings, the message exchange, the "
             + "outcome shares and the next step. The desk sees a case after triage as its status and mediator only; a "
@@ -168,6 +170,7 @@ public class CaseController {
             @RequestParam(defaultValue = "" + FindCasesQuery.DEFAULT_SIZE) @Min(1) @Max(FindCasesQuery.MAX_SIZE) int size,
             HttpServletRequest request) {
         return reading.list(acting.of(request), status == null ? null : CaseStatus.valueOf(status), mediator,
-                category == null ? null : IncidentCategory.valueOf(category), Boolean.parseBoolean(waiting), page, size);
+                category == null ? null : IncidentCategory.valueOf(category), Boolean.parseBoolean(waiting), page,
+                size);
     }
 }

@@ -1,10 +1,5 @@
 package nl.perspectief.cases.casefile.web;
 
-import nl.perspectief.cases.access.web.ActingStaffMember;
-import nl.perspectief.cases.access.web.BreakGlassAccess;
-import nl.perspectief.cases.access.web.BreakGlassController;
-import nl.perspectief.cases.access.web.ReadForbiddenException;
-import nl.perspectief.cases.access.web.SignedInPerson;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -20,6 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.cases.access.CaseAccessPolicy;
+import nl.perspectief.cases.access.web.ActingStaffMember;
+import nl.perspectief.cases.access.web.BreakGlassAccess;
+import nl.perspectief.cases.access.web.BreakGlassController;
+import nl.perspectief.cases.access.web.ReadForbiddenException;
+import nl.perspectief.cases.access.web.SignedInPerson;
 import nl.perspectief.cases.casefile.api.CaseListView;
 import nl.perspectief.cases.casefile.api.FindCasesQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
@@ -65,8 +65,10 @@ public class CasePages {
     String cases(@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         StaffMember who = acting.of(request);
         CaseListView list = reading.list(who, null, null, null, false, Math.max(page, 0), FindCasesQuery.DEFAULT_SIZE);
-        model.addAttribute("whole", list.cases().stream().filter(item -> policy.seesListItemWhole(who, item.status())).toList());
-        model.addAttribute("reduced", list.cases().stream().filter(item -> !policy.seesListItemWhole(who, item.status())).toList());
+        model.addAttribute("whole", list.cases().stream().filter(item -> policy.seesListItemWhole(who,
+                item.status())).toList());
+        model.addAttribute("reduced", list.cases().stream().filter(item -> !policy.seesListItemWhole(who,
+                item.status())).toList());
         model.addAttribute("list", list);
         return "cases";
     }

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.closure.api;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param sharedAt  when it was passed on, which may be before it is recorded
  */
 public record ShareOutcomeCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
         UUID shareId,
         String recipient,

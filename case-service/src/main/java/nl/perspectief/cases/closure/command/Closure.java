@@ -2,6 +2,7 @@ package nl.perspectief.cases.closure.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,9 @@ public class Closure {
         if (status != CaseStatus.CLOSED) {
             throw new AftercareBeforeClosureException(caseId);
         }
-        parties.requireParty(command.partyId());
-        apply(new AftercareContactRecordedEvent(caseId, command.partyId(), command.summary(), command.performedBy(),
+        parties.requireParty(PartyId.valueOf(command.partyId()));
+        apply(new AftercareContactRecordedEvent(caseId, PartyId.valueOf(command.partyId()), command.summary(),
+                command.performedBy(),
                 command.at()));
     }
 

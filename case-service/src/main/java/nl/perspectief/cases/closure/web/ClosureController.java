@@ -2,6 +2,13 @@ package nl.perspectief.cases.closure.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,13 +21,11 @@ import nl.perspectief.cases.closure.web.ClosureRequests.ReopenRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseStepApi;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-/** The JSON API of closing a case, sharing its outcome, aftercare and reopening: every step needs {@code If-Match}; answers carry the new version as {@code ETag}. */
+
+/**
+ * The JSON API of closing a case, sharing its outcome, aftercare and reopening: every step needs {@code If-Match};
+ * answers carry the new version as {@code ETag}.
+ */
 @RestController
 @CaseStepApi
 @RequestMapping(CaseController.CASES)
@@ -48,7 +53,8 @@ class ClosureController {
 
     @Operation(summary = "Record an aftercare contact")
     @PostMapping("/{caseId}/aftercare-contacts")
-    ResponseEntity<CaseCommandAnswer> aftercareContact(@PathVariable UUID caseId, StaffMember by, ExpectedVersion version,
+    ResponseEntity<CaseCommandAnswer> aftercareContact(@PathVariable UUID caseId, StaffMember by,
+            ExpectedVersion version,
             @Valid @RequestBody AftercareContactRequest body, HttpServletRequest request) {
         return closureSteps.aftercareContact(request, by, caseId, version, body).asResponse();
     }

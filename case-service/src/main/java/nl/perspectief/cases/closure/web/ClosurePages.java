@@ -3,6 +3,12 @@ package nl.perspectief.cases.closure.web;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.cases.casefile.web.CasePages;
@@ -12,14 +18,11 @@ import nl.perspectief.cases.closure.web.ClosureRequests.OutcomeShareRequest;
 import nl.perspectief.cases.closure.web.ClosureRequests.ReopenRequest;
 import nl.perspectief.cases.steps.CaseStepPage;
 import nl.perspectief.cases.steps.StepPages;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
- * The forms of closing a case, sharing its outcome, aftercare and reopening on the case page: each posts to its step's path below {@code /cases} and is taken
- * by the same {@link ClosureSteps} as the API, then Post/Redirect/Get ({@link StepPages}).
+ * The forms of closing a case, sharing its outcome, aftercare and reopening on the case page: each posts to its step's
+ * path below {@code /cases} and is taken by the same {@link ClosureSteps} as the API, then Post/Redirect/Get ({@link
+ * StepPages}).
  */
 @Controller
 @CaseStepPage

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 import nl.perspectief.cases.casefile.api.CaseOutcome;
 import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.steps.CaseCommandRequests;
+
 /** The bodies of the steps of this feature, checked for form before a command is made of them. */
 final class ClosureRequests {
     record ClosureRequest(@NotNull CaseOutcome outcome, @Size(max = CaseCommandRequests.SHORT_TEXT) String note) {
     }
-    record AftercareContactRequest(@NotNull UUID partyId, @NotBlank @Size(max = CaseCommandRequests.LONG_TEXT) String summary) {
+    record AftercareContactRequest(@NotNull UUID partyId,
+            @NotBlank @Size(max = CaseCommandRequests.LONG_TEXT) String summary) {
     }
     record ReopenRequest(@NotBlank @Size(max = CaseCommandRequests.SHORT_TEXT) String reason) {
     }

@@ -2,7 +2,11 @@ package nl.perspectief.cases.closure.web;
 
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+
 import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.api.CaseId;
+import nl.perspectief.cases.casefile.api.PartyId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.closure.api.CloseCaseCommand;
 import nl.perspectief.cases.closure.api.RecordAftercareContactCommand;
@@ -15,10 +19,11 @@ import nl.perspectief.cases.closure.web.ClosureRequests.ReopenRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseSteps;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.stereotype.Component;
+
 /**
- * The one way in for the steps of closing a case, sharing its outcome, aftercare and reopening, for the API and the pages alike: each step made into its
- * command from the request, with the ids and the moment this layer gives it, and sent through {@link CaseSteps}.
+ * The one way in for the steps of closing a case, sharing its outcome, aftercare and reopening, for the API and the
+ * pages alike: each step made into its command from the request, with the ids and the moment this layer gives it, and
+ * sent through {@link CaseSteps}.
  */
 @Component
 class ClosureSteps {
@@ -29,25 +34,31 @@ class ClosureSteps {
         this.steps = steps;
     }
 
-    CaseCommandAnswer close(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, ClosureRequest body) {
+    CaseCommandAnswer close(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            ClosureRequest body) {
         return steps.send(request, caseId, version,
-                new CloseCaseCommand(caseId, version.value(), body.outcome(), body.note(), by, steps.now()));
+                new CloseCaseCommand(CaseId.of(caseId), version.value(), body.outcome(), body.note(), by, steps.now()));
     }
 
-    CaseCommandAnswer shareOutcome(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, OutcomeShareRequest body) {
+    CaseCommandAnswer shareOutcome(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            OutcomeShareRequest body) {
         UUID shareId = steps.newId();
         return steps.send(request, caseId, version,
-                new ShareOutcomeCommand(caseId, version.value(), shareId, body.recipient(), body.form(), body.content(),
+                new ShareOutcomeCommand(CaseId.of(caseId), version.value(), shareId, body.recipient(), body.form(),
+                body.content(),
                 body.sharedAt(), by, steps.now())).withOutcomeShare(shareId);
     }
 
-    CaseCommandAnswer aftercareContact(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, AftercareContactRequest body) {
+    CaseCommandAnswer aftercareContact(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version, AftercareContactRequest body) {
         return steps.send(request, caseId, version,
-                new RecordAftercareContactCommand(caseId, version.value(), body.partyId(), body.summary(), by, steps.now()));
+                new RecordAftercareContactCommand(CaseId.of(caseId), version.value(), PartyId.of(body.partyId()),
+                body.summary(), by, steps.now()));
     }
 
-    CaseCommandAnswer reopen(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, ReopenRequest body) {
+    CaseCommandAnswer reopen(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            ReopenRequest body) {
         return steps.send(request, caseId, version,
-                new ReopenCaseCommand(caseId, version.value(), body.reason(), by, steps.now()));
+                new ReopenCaseCommand(CaseId.of(caseId), version.value(), body.reason(), by, steps.now()));
     }
 }

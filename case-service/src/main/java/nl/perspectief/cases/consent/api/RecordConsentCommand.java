@@ -1,11 +1,13 @@
 package nl.perspectief.cases.consent.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.ConsentId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -17,10 +19,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param givenAt   when the party gave it, which may be before it is recorded
  */
 public record RecordConsentCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID consentId,
-        UUID partyId,
+        ConsentId consentId,
+        PartyId partyId,
         ConsentPurpose purpose,
         ContactForm form,
         String recipient,

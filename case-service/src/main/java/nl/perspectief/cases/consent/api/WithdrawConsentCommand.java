@@ -1,8 +1,9 @@
 package nl.perspectief.cases.consent.api;
 
+import nl.perspectief.cases.casefile.api.ConsentId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -13,9 +14,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param reason optional, in the party's words
  */
 public record WithdrawConsentCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID consentId,
+        ConsentId consentId,
         String reason,
         StaffMember performedBy,
         Instant at) {

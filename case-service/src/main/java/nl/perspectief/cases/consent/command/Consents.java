@@ -2,6 +2,7 @@ package nl.perspectief.cases.consent.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +36,19 @@ public class Consents implements ActiveConsents {
     private Map<UUID, Consent> withdrawn = new LinkedHashMap<>();
 
     public CommandOutcome record(RecordConsentCommand command, CaseParties parties) {
-        Consent consent = new Consent(command.partyId(), command.purpose(), command.form(), command.recipient());
-        parties.requireParty(command.partyId());
+        Consent consent = new Consent(PartyId.valueOf(command.partyId()), command.purpose(), command.form(),
+                command.recipient());
+        parties.requireParty(PartyId.valueOf(command.partyId()));
         if (!consent.complete()) {
-            throw new IncompleteConsentException(caseId, command.consentId());
+            throw new IncompleteConsentException(caseId, command.consentId().value());
         }
         if (active.containsValue(consent)) {
             return CommandOutcome.UNCHANGED;
         }
-        if (active.containsKey(command.consentId()) || withdrawn.containsKey(command.consentId())) {
-            throw new ConsentIdInUseException(caseId, command.consentId());
+        if (active.containsKey(command.consentId().value()) || withdrawn.containsKey(command.consentId().value())) {
+            throw new ConsentIdInUseException(caseId, command.consentId().value());
         }
-        apply(new ConsentRecordedEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
+        apply(new ConsentRecordedEvent(caseId, command.consentId().value(), consent.partyId(), consent.purpose(),
                 consent.form(), consent.recipient(), command.method(), command.givenAt(), command.performedBy(),
                 command.at()));
         return CommandOutcome.APPLIED;
@@ -54,14 +56,14 @@ public class Consents implements ActiveConsents {
 
     /** The consent withdrawn now; empty when it was withdrawn before (nothing changes). */
     public Optional<Consent> withdraw(WithdrawConsentCommand command) {
-        if (withdrawn.containsKey(command.consentId())) {
+        if (withdrawn.containsKey(command.consentId().value())) {
             return Optional.empty();
         }
-        Consent consent = active.get(command.consentId());
+        Consent consent = active.get(command.consentId().value());
         if (consent == null) {
-            throw new UnknownConsentException(caseId, command.consentId());
+            throw new UnknownConsentException(caseId, command.consentId().value());
         }
-        apply(new ConsentWithdrawnEvent(caseId, command.consentId(), consent.partyId(), consent.purpose(),
+        apply(new ConsentWithdrawnEvent(caseId, command.consentId().value(), consent.partyId(), consent.purpose(),
                 consent.form(), consent.recipient(), command.reason(), command.performedBy(), command.at()));
         return Optional.of(consent);
     }

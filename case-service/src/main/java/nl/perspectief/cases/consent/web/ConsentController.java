@@ -2,6 +2,13 @@ package nl.perspectief.cases.consent.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -12,13 +19,11 @@ import nl.perspectief.cases.consent.web.ConsentRequests.WithdrawalRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseStepApi;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-/** The JSON API of the consents of a case: recording and withdrawing them: every step needs {@code If-Match}; answers carry the new version as {@code ETag}. */
+
+/**
+ * The JSON API of the consents of a case: recording and withdrawing them: every step needs {@code If-Match}; answers
+ * carry the new version as {@code ETag}.
+ */
 @RestController
 @CaseStepApi
 @RequestMapping(CaseController.CASES)
@@ -39,7 +44,8 @@ class ConsentController {
 
     @Operation(summary = "Withdraw a consent")
     @PostMapping("/{caseId}/consents/{consentId}/withdrawal")
-    ResponseEntity<CaseCommandAnswer> withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId, StaffMember by, ExpectedVersion version,
+    ResponseEntity<CaseCommandAnswer> withdrawConsent(@PathVariable UUID caseId, @PathVariable UUID consentId,
+            StaffMember by, ExpectedVersion version,
             @Valid @RequestBody(required = false) WithdrawalRequest body, HttpServletRequest request) {
         return consentSteps.withdrawConsent(request, by, caseId, consentId, version, body).asResponse();
     }

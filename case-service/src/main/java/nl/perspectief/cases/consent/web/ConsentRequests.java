@@ -10,6 +10,7 @@ import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.steps.CaseCommandRequests;
+
 /** The bodies of the steps of this feature, checked for form before a command is made of them. */
 final class ConsentRequests {
     record ConsentRequest(

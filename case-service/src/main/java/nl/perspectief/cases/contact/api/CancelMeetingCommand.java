@@ -1,18 +1,19 @@
 package nl.perspectief.cases.contact.api;
 
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Calls a scheduled meeting off. */
 public record CancelMeetingCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID meetingId,
+        MeetingId meetingId,
         MeetingCancellationReason reason,
         String note,
         StaffMember performedBy,

@@ -1,10 +1,11 @@
 package nl.perspectief.cases.contact.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -18,9 +19,9 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  *                       mediator names none, so the event always says when
  */
 public record RecordContactAttemptCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID partyId,
+        PartyId partyId,
         ApproachChannel channel,
         boolean applicantNamed,
         LocalDate followUpBy,

@@ -1,18 +1,19 @@
 package nl.perspectief.cases.contact.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A party's answer to being approached (or its absence, after the follow-up deadline). */
 public record RecordPartyResponseCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID partyId,
+        PartyId partyId,
         PartyResponse response,
         String summary,
         StaffMember performedBy,

@@ -1,11 +1,13 @@
 package nl.perspectief.cases.contact.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -19,14 +21,14 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param networkMemberIds the network members taking part in a conference
  */
 public record ScheduleMeetingCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID meetingId,
+        MeetingId meetingId,
         ContactForm form,
         Instant scheduledFor,
         MeetingLocation location,
         String address,
-        List<UUID> networkMemberIds,
+        List<PartyId> networkMemberIds,
         StaffMember performedBy,
         Instant at) {
 }

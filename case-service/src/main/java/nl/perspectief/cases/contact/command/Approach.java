@@ -2,6 +2,7 @@ package nl.perspectief.cases.contact.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +35,8 @@ public class Approach {
 
     public void recordContactAttempt(RecordContactAttemptCommand command, CaseParties parties,
                                      ActiveConsents consents) {
-        parties.requireParty(command.partyId());
-        if (parties.isOnOtherPartySide(command.partyId())) {
+        parties.requireParty(PartyId.valueOf(command.partyId()));
+        if (parties.isOnOtherPartySide(PartyId.valueOf(command.partyId()))) {
             consents.requireActive(caseId, List.of(Consent.approachOtherParty(parties.applicantId())),
                     OtherPartyApproachedWithoutConsentException::new);
         }
@@ -43,13 +44,14 @@ public class Approach {
             consents.requireActive(caseId, List.of(Consent.beNamedToOtherParty(parties.applicantId())),
                     ApplicantNamedWithoutConsentException::new);
         }
-        apply(new ContactAttemptedEvent(caseId, command.partyId(), command.channel(), command.applicantNamed(),
+        apply(new ContactAttemptedEvent(caseId, PartyId.valueOf(command.partyId()), command.channel(),
+                command.applicantNamed(),
                 command.followUpBy(), command.performedBy(), command.at()));
     }
 
     public void recordResponse(RecordPartyResponseCommand command, CaseParties parties) {
-        parties.requireParty(command.partyId());
-        apply(new PartyRespondedEvent(caseId, command.partyId(), command.response(), command.summary(),
+        parties.requireParty(PartyId.valueOf(command.partyId()));
+        apply(new PartyRespondedEvent(caseId, PartyId.valueOf(command.partyId()), command.response(), command.summary(),
                 command.performedBy(), command.at()));
     }
 

@@ -2,6 +2,7 @@ package nl.perspectief.cases.contact.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.PartyId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,49 +44,50 @@ public class Meetings {
 
     public CommandOutcome schedule(ScheduleMeetingCommand command, FormOfContact formOfContact, CaseParties parties,
                                    ActiveConsents consents) {
-        if (meetings.containsKey(command.meetingId())) {
+        if (meetings.containsKey(command.meetingId().value())) {
             return CommandOutcome.UNCHANGED;
         }
         if (command.form() == ContactForm.MESSAGE_EXCHANGE) {
             throw new NotAMeetingFormException(caseId, command.form());
         }
         List<UUID> networkMemberIds = command.networkMemberIds() == null ? List.of()
-                : List.copyOf(command.networkMemberIds());
+                : PartyId.values(command.networkMemberIds());
         networkMemberIds.forEach(parties::requireParty);
         formOfContact.requireContactAllowed(command.form(), networkMemberIds, parties, consents);
-        apply(new MeetingScheduledEvent(caseId, command.meetingId(), command.form(), command.scheduledFor(),
+        apply(new MeetingScheduledEvent(caseId, command.meetingId().value(), command.form(), command.scheduledFor(),
                 command.location(), command.address(), networkMemberIds, command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
     public void reschedule(RescheduleMeetingCommand command, FormOfContact formOfContact, CaseParties parties,
                            ActiveConsents consents) {
-        Meeting meeting = requireScheduled(command.meetingId());
+        Meeting meeting = requireScheduled(command.meetingId().value());
         formOfContact.requireContactAllowed(meeting.form(), meeting.networkMemberIds(), parties, consents);
-        apply(new MeetingRescheduledEvent(caseId, command.meetingId(), command.scheduledFor(), command.location(),
+        apply(new MeetingRescheduledEvent(caseId, command.meetingId().value(), command.scheduledFor(),
+                command.location(),
                 command.address(), command.performedBy(), command.at()));
     }
 
     public CommandOutcome cancel(CancelMeetingCommand command) {
-        Meeting meeting = requireMeeting(command.meetingId());
+        Meeting meeting = requireMeeting(command.meetingId().value());
         if (meeting.state() == MeetingState.CANCELLED) {
             return CommandOutcome.UNCHANGED;
         }
-        requireScheduled(command.meetingId());
-        apply(new MeetingCancelledEvent(caseId, command.meetingId(), command.reason(), command.note(),
+        requireScheduled(command.meetingId().value());
+        apply(new MeetingCancelledEvent(caseId, command.meetingId().value(), command.reason(), command.note(),
                 command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
     public CommandOutcome recordHeld(RecordMeetingHeldCommand command, FormOfContact formOfContact,
                                      CaseParties parties, ActiveConsents consents) {
-        Meeting meeting = requireMeeting(command.meetingId());
+        Meeting meeting = requireMeeting(command.meetingId().value());
         if (meeting.state() == MeetingState.HELD) {
             return CommandOutcome.UNCHANGED;
         }
-        requireScheduled(command.meetingId());
+        requireScheduled(command.meetingId().value());
         formOfContact.requireContactAllowed(meeting.form(), meeting.networkMemberIds(), parties, consents);
-        apply(new MeetingHeldEvent(caseId, command.meetingId(), command.performedBy(), command.at()));
+        apply(new MeetingHeldEvent(caseId, command.meetingId().value(), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 

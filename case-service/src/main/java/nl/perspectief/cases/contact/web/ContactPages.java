@@ -3,6 +3,12 @@ package nl.perspectief.cases.contact.web;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.cases.casefile.web.CasePages;
@@ -14,14 +20,11 @@ import nl.perspectief.cases.contact.web.ContactRequests.PartyResponseRequest;
 import nl.perspectief.cases.contact.web.ContactRequests.RescheduleRequest;
 import nl.perspectief.cases.steps.CaseStepPage;
 import nl.perspectief.cases.steps.StepPages;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
- * The forms of the approach of the other party, the form of contact, meetings and the message exchange on the case page: each posts to its step's path below {@code /cases} and is taken
- * by the same {@link ContactSteps} as the API, then Post/Redirect/Get ({@link StepPages}).
+ * The forms of the approach of the other party, the form of contact, meetings and the message exchange on the case
+ * page: each posts to its step's path below {@code /cases} and is taken by the same {@link ContactSteps} as the API,
+ * then Post/Redirect/Get ({@link StepPages}).
  */
 @Controller
 @CaseStepPage
@@ -78,21 +81,24 @@ class ContactPages {
     }
 
     @PostMapping(CasePages.CASE + "/meetings/{meetingId}/reschedule")
-    CompletableFuture<String> rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+    CompletableFuture<String> rescheduleMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return pages.take("reschedule:" + meetingId, RescheduleRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> contactSteps.rescheduleMeeting(request, by, caseId, meetingId, version, body));
     }
 
     @PostMapping(CasePages.CASE + "/meetings/{meetingId}/cancel")
-    CompletableFuture<String> cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+    CompletableFuture<String> cancelMeeting(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return pages.take("cancel:" + meetingId, CancelMeetingRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> contactSteps.cancelMeeting(request, by, caseId, meetingId, version, body));
     }
 
     @PostMapping(CasePages.CASE + "/meetings/{meetingId}/held")
-    CompletableFuture<String> meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId, HttpServletRequest request,
+    CompletableFuture<String> meetingHeld(@PathVariable UUID caseId, @PathVariable UUID meetingId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return pages.take("held:" + meetingId, null, caseId, request, response, model, flash,
                 (by, version, body) -> contactSteps.meetingHeld(request, by, caseId, meetingId, version));

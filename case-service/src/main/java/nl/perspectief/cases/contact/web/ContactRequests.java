@@ -13,6 +13,7 @@ import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
 import nl.perspectief.cases.casefile.api.PartyResponse;
 import nl.perspectief.cases.steps.CaseCommandRequests;
+
 /** The bodies of the steps of this feature, checked for form before a command is made of them. */
 final class ContactRequests {
     record ContactAttemptRequest(

@@ -7,7 +7,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+
 import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.api.CaseId;
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.PartyId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.config.CaseServiceProperties;
 import nl.perspectief.cases.contact.api.AgreeFormOfContactCommand;
@@ -31,10 +36,11 @@ import nl.perspectief.cases.contact.web.ContactRequests.RescheduleRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseSteps;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.stereotype.Component;
+
 /**
- * The one way in for the steps of the approach of the other party, the form of contact, meetings and the message exchange, for the API and the pages alike: each step made into its
- * command from the request, with the ids and the moment this layer gives it, and sent through {@link CaseSteps}.
+ * The one way in for the steps of the approach of the other party, the form of contact, meetings and the message
+ * exchange, for the API and the pages alike: each step made into its command from the request, with the ids and the
+ * moment this layer gives it, and sent through {@link CaseSteps}.
  */
 /*
  * The default follow-up deadline is this deployment's setting, not a rule of the case, so it is applied here, where
@@ -55,72 +61,91 @@ class ContactSteps {
         this.followUpAfter = properties.contactAttempts().followUpAfter();
     }
 
-    CaseCommandAnswer contactAttempt(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, ContactAttemptRequest body) {
+    CaseCommandAnswer contactAttempt(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            ContactAttemptRequest body) {
         Instant at = steps.now();
         LocalDate followUpBy = body.followUpBy() != null ? body.followUpBy()
                 : LocalDate.ofInstant(at, CALENDAR).plus(followUpAfter);
         return steps.send(request, caseId, version,
-                new RecordContactAttemptCommand(caseId, version.value(), body.partyId(), body.channel(), body.applicantNamed(),
+                new RecordContactAttemptCommand(CaseId.of(caseId), version.value(), PartyId.of(body.partyId()),
+                body.channel(), body.applicantNamed(),
                 followUpBy, by, at));
     }
 
-    CaseCommandAnswer response(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, PartyResponseRequest body) {
+    CaseCommandAnswer response(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            PartyResponseRequest body) {
         return steps.send(request, caseId, version,
-                new RecordPartyResponseCommand(caseId, version.value(), body.partyId(), body.response(), body.summary(), by,
+                new RecordPartyResponseCommand(CaseId.of(caseId), version.value(), PartyId.of(body.partyId()),
+                body.response(), body.summary(), by,
                 steps.now()));
     }
 
-    CaseCommandAnswer shareApplicantName(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version) {
+    CaseCommandAnswer shareApplicantName(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version) {
         return steps.send(request, caseId, version,
-                new ShareApplicantNameCommand(caseId, version.value(), by, steps.now()));
+                new ShareApplicantNameCommand(CaseId.of(caseId), version.value(), by, steps.now()));
     }
 
-    CaseCommandAnswer proposeFormOfContact(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, FormOfContactRequest body) {
+    CaseCommandAnswer proposeFormOfContact(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version, FormOfContactRequest body) {
         return steps.send(request, caseId, version,
-                new ProposeFormOfContactCommand(caseId, version.value(), body.form(), by, steps.now()));
+                new ProposeFormOfContactCommand(CaseId.of(caseId), version.value(), body.form(), by, steps.now()));
     }
 
-    CaseCommandAnswer agreeFormOfContact(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, FormOfContactRequest body) {
+    CaseCommandAnswer agreeFormOfContact(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version, FormOfContactRequest body) {
         return steps.send(request, caseId, version,
-                new AgreeFormOfContactCommand(caseId, version.value(), body.form(), by, steps.now()));
+                new AgreeFormOfContactCommand(CaseId.of(caseId), version.value(), body.form(), by, steps.now()));
     }
 
-    CaseCommandAnswer scheduleMeeting(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, MeetingRequest body) {
+    CaseCommandAnswer scheduleMeeting(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            MeetingRequest body) {
         UUID meetingId = steps.newId();
         return steps.send(request, caseId, version,
-                new ScheduleMeetingCommand(caseId, version.value(), meetingId, body.form(), body.scheduledFor(), body.location(),
-                body.address(), body.networkMemberIds() == null ? List.of() : List.copyOf(body.networkMemberIds()), by,
+                new ScheduleMeetingCommand(CaseId.of(caseId), version.value(), MeetingId.of(meetingId), body.form(),
+                body.scheduledFor(), body.location(),
+                body.address(),
+                PartyId.all(body.networkMemberIds() == null ? List.of() : List.copyOf(body.networkMemberIds())), by,
                 steps.now())).withMeeting(meetingId);
     }
 
-    CaseCommandAnswer rescheduleMeeting(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId, ExpectedVersion version, RescheduleRequest body) {
+    CaseCommandAnswer rescheduleMeeting(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId,
+            ExpectedVersion version, RescheduleRequest body) {
         return steps.send(request, caseId, version,
-                new RescheduleMeetingCommand(caseId, version.value(), meetingId, body.scheduledFor(), body.location(),
+                new RescheduleMeetingCommand(CaseId.of(caseId), version.value(), MeetingId.of(meetingId),
+                body.scheduledFor(), body.location(),
                 body.address(), by, steps.now()));
     }
 
-    CaseCommandAnswer cancelMeeting(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId, ExpectedVersion version, CancelMeetingRequest body) {
+    CaseCommandAnswer cancelMeeting(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId,
+            ExpectedVersion version, CancelMeetingRequest body) {
         return steps.send(request, caseId, version,
-                new CancelMeetingCommand(caseId, version.value(), meetingId, body.reason(), body.note(), by, steps.now()));
+                new CancelMeetingCommand(CaseId.of(caseId), version.value(), MeetingId.of(meetingId), body.reason(),
+                body.note(), by, steps.now()));
     }
 
-    CaseCommandAnswer meetingHeld(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId, ExpectedVersion version) {
+    CaseCommandAnswer meetingHeld(HttpServletRequest request, StaffMember by, UUID caseId, UUID meetingId,
+            ExpectedVersion version) {
         return steps.send(request, caseId, version,
-                new RecordMeetingHeldCommand(caseId, version.value(), meetingId, by, steps.now()));
+                new RecordMeetingHeldCommand(CaseId.of(caseId), version.value(), MeetingId.of(meetingId), by,
+                steps.now()));
     }
 
-    CaseCommandAnswer openMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version) {
+    CaseCommandAnswer openMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version) {
         return steps.send(request, caseId, version,
-                new OpenMessageExchangeCommand(caseId, version.value(), by, steps.now()));
+                new OpenMessageExchangeCommand(CaseId.of(caseId), version.value(), by, steps.now()));
     }
 
-    CaseCommandAnswer resumeMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version) {
+    CaseCommandAnswer resumeMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version) {
         return steps.send(request, caseId, version,
-                new ResumeMessageExchangeCommand(caseId, version.value(), by, steps.now()));
+                new ResumeMessageExchangeCommand(CaseId.of(caseId), version.value(), by, steps.now()));
     }
 
-    CaseCommandAnswer closeMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version) {
+    CaseCommandAnswer closeMessageExchange(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version) {
         return steps.send(request, caseId, version,
-                new CloseMessageExchangeCommand(caseId, version.value(), by, steps.now()));
+                new CloseMessageExchangeCommand(CaseId.of(caseId), version.value(), by, steps.now()));
     }
 }

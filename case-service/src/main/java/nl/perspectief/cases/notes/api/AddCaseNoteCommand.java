@@ -1,5 +1,6 @@
 package nl.perspectief.cases.notes.api;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param noteId a new id; a note sent again with the same id is added once
  */
 public record AddCaseNoteCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
         UUID noteId,
         String text,

@@ -2,6 +2,13 @@ package nl.perspectief.cases.notes.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,13 +18,11 @@ import nl.perspectief.cases.notes.web.NotesRequests.NoteRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseStepApi;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-/** The JSON API of the mediator's notes on a case: every step needs {@code If-Match}; answers carry the new version as {@code ETag}. */
+
+/**
+ * The JSON API of the mediator's notes on a case: every step needs {@code If-Match}; answers carry the new version as
+ * {@code ETag}.
+ */
 @RestController
 @CaseStepApi
 @RequestMapping(CaseController.CASES)

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.opening.api;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.Applicant;
 import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.Incident;
@@ -8,7 +9,6 @@ import nl.perspectief.cases.casefile.api.Referrer;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.api.Story;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -26,7 +26,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *                       under the same key; {@code null} without a key
  */
 public record OpenCaseByDeskCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         CaseSource source,
         Instant receivedAt,
         Instant openedAt,

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.opening.api;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.Applicant;
 import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.Incident;
@@ -21,7 +22,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param referrer   {@code null} when the applicant registered themselves
  */
 public record OpenCaseFromRegistrationCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         UUID registrationId,
         String registrationReference,
         CaseSource source,

@@ -31,8 +31,8 @@ import nl.perspectief.cases.opening.web.OpeningRequests.OpenCaseRequest;
 import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseStepPage;
 import nl.perspectief.cases.steps.IdempotencyKey;
-import nl.perspectief.cases.steps.StepForms;
 import nl.perspectief.cases.steps.StepForms.InvalidFormException;
+import nl.perspectief.cases.steps.StepForms;
 import nl.perspectief.cases.steps.StepPages;
 import nl.perspectief.problems.FieldProblem;
 

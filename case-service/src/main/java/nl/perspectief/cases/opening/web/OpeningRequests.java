@@ -14,8 +14,9 @@ import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.ContactChannel;
 import nl.perspectief.cases.casefile.api.CriminalProceedings;
 import nl.perspectief.cases.casefile.api.IncidentCategory;
-import nl.perspectief.cases.steps.CaseCommandRequests;
 import nl.perspectief.cases.steps.CaseCommandRequests.PostalAddressRequest;
+import nl.perspectief.cases.steps.CaseCommandRequests;
+
 /** The bodies of the steps of this feature, checked for form before a command is made of them. */
 final class OpeningRequests {
     /** The two ways a case reaches the desk; website registrations come from intake. */
@@ -52,7 +53,8 @@ final class OpeningRequests {
     }
     record IncidentRequest(
             @NotNull IncidentCategory category,
-            @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", message = "must look like 2015, 2015-09 or 2015-09-14")
+            @Pattern(regexp = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+                    message = "must look like 2015, 2015-09 or 2015-09-14")
             String approximateDate,
             @NotNull Boolean policeReportFiled,
             @NotNull CriminalProceedings criminalProceedings) {

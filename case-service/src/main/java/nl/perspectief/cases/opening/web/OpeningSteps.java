@@ -6,9 +6,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.perspectief.cases.casefile.api.Applicant;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.Incident;
 import nl.perspectief.cases.casefile.api.OtherParty;
 import nl.perspectief.cases.casefile.api.Referrer;
@@ -22,7 +24,6 @@ import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseCommandRequests;
 import nl.perspectief.cases.steps.CaseSteps;
 import nl.perspectief.cases.steps.IdempotencyKey;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one way in for the desk's opening of a case from a phone call or an e-mail, for the API and the pages alike:
@@ -45,7 +46,8 @@ class OpeningSteps {
         UUID applicantId = steps.newId();
         UUID otherPartyId = body.otherParty() == null ? null : steps.newId();
         request.setAttribute(CaseSteps.CREATED_CASE, caseId);
-        return steps.open(request, new OpenCaseByDeskCommand(caseId, body.source().source(), body.receivedAt(),
+        return steps.open(request, new OpenCaseByDeskCommand(CaseId.of(caseId), body.source().source(),
+                body.receivedAt(),
                 steps.now(), applicant(applicantId, body.applicant()), otherParty(otherPartyId, body), incident(body),
                 story(applicantId, body.story()), referrer(body.referrer()), by,
                 key.value(), key.value() == null ? null : sha256Of(body)));

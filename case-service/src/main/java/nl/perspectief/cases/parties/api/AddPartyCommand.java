@@ -1,11 +1,12 @@
 package nl.perspectief.cases.parties.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.ContactDetails;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -18,12 +19,12 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * @param representedPartyId for a minor's representative: the minor they represent
  */
 public record AddPartyCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID partyId,
+        PartyId partyId,
         PartyRole role,
         PartySide side,
-        UUID representedPartyId,
+        PartyId representedPartyId,
         String fullName,
         ContactDetails contactDetails,
         String preferredLanguage,

@@ -1,18 +1,19 @@
 package nl.perspectief.cases.parties.api;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.ContactDetails;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Replaces what the case knows of a party's name and how to reach them. */
 public record UpdatePartyContactDetailsCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
-        UUID partyId,
+        PartyId partyId,
         String fullName,
         ContactDetails contactDetails,
         StaffMember performedBy,

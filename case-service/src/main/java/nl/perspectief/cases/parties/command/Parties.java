@@ -2,6 +2,7 @@ package nl.perspectief.cases.parties.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -42,15 +43,16 @@ public class Parties implements CaseParties {
     private Map<UUID, Party> parties = new LinkedHashMap<>();
 
     public CommandOutcome add(AddPartyCommand command) {
+        UUID partyId = PartyId.valueOf(command.partyId());
         Party party = new Party(command.role(),
                 command.role() == PartyRole.NETWORK_MEMBER ? command.side() : null,
-                command.role() == PartyRole.MINOR_REPRESENTATIVE ? command.representedPartyId() : null);
-        Party existing = parties.get(command.partyId());
+                command.role() == PartyRole.MINOR_REPRESENTATIVE ? PartyId.valueOf(command.representedPartyId()) : null);
+        Party existing = parties.get(partyId);
         if (existing != null) {
             if (existing.equals(party)) {
                 return CommandOutcome.UNCHANGED;
             }
-            throw new PartyIdInUseException(caseId, command.partyId());
+            throw new PartyIdInUseException(caseId, partyId);
         }
         switch (command.role()) {
             case APPLICANT -> throw new PartyRoleTakenException(caseId, "applicant");
@@ -61,17 +63,17 @@ public class Parties implements CaseParties {
             }
             case NETWORK_MEMBER -> {
                 if (party.side() == null) {
-                    throw new IncompletePartyException(caseId, command.partyId(), "the side they belong to");
+                    throw new IncompletePartyException(caseId, partyId, "the side they belong to");
                 }
             }
             case MINOR_REPRESENTATIVE -> {
                 if (party.representedPartyId() == null) {
-                    throw new IncompletePartyException(caseId, command.partyId(), "the party they represent");
+                    throw new IncompletePartyException(caseId, partyId, "the party they represent");
                 }
                 requireParty(party.representedPartyId());
             }
         }
-        apply(new PartyAddedEvent(caseId, command.partyId(), command.role(), party.side(), party.representedPartyId(),
+        apply(new PartyAddedEvent(caseId, partyId, command.role(), party.side(), party.representedPartyId(),
                 command.fullName(), command.contactDetails(), command.preferredLanguage(), command.performedBy(),
                 command.at()));
         return CommandOutcome.APPLIED;
@@ -79,20 +81,22 @@ public class Parties implements CaseParties {
 
     // The case keeps no personal data in its state, so it cannot tell an update that changes nothing.
     public void updateContactDetails(UpdatePartyContactDetailsCommand command) {
-        requireParty(command.partyId());
-        apply(new PartyContactDetailsUpdatedEvent(caseId, command.partyId(), command.fullName(),
+        requireParty(PartyId.valueOf(command.partyId()));
+        apply(new PartyContactDetailsUpdatedEvent(caseId, PartyId.valueOf(command.partyId()), command.fullName(),
                 command.contactDetails(), command.performedBy(), command.at()));
     }
 
     public void recordSafetyNotes(RecordSafetyNotesCommand command) {
-        requireParty(command.partyId());
-        apply(new SafetyNotesRecordedEvent(caseId, command.partyId(), command.notes(), command.performedBy(),
+        requireParty(PartyId.valueOf(command.partyId()));
+        apply(new SafetyNotesRecordedEvent(caseId, PartyId.valueOf(command.partyId()), command.notes(),
+                command.performedBy(),
                 command.at()));
     }
 
     public void setPreferredLanguage(SetPreferredLanguageCommand command) {
-        requireParty(command.partyId());
-        apply(new PreferredLanguageSetEvent(caseId, command.partyId(), command.language(), command.performedBy(),
+        requireParty(PartyId.valueOf(command.partyId()));
+        apply(new PreferredLanguageSetEvent(caseId, PartyId.valueOf(command.partyId()), command.language(),
+                command.performedBy(),
                 command.at()));
     }
 
@@ -102,8 +106,9 @@ public class Parties implements CaseParties {
     }
 
     public void recordPreparationTalk(RecordPreparationTalkCommand command) {
-        requireParty(command.partyId());
-        apply(new PreparationTalkHeldEvent(caseId, command.partyId(), command.heldAt(), command.summary(),
+        requireParty(PartyId.valueOf(command.partyId()));
+        apply(new PreparationTalkHeldEvent(caseId, PartyId.valueOf(command.partyId()), command.heldAt(),
+                command.summary(),
                 command.performedBy(), command.at()));
     }
 

@@ -3,6 +3,12 @@ package nl.perspectief.cases.parties.web;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.cases.casefile.web.CasePages;
@@ -14,14 +20,11 @@ import nl.perspectief.cases.parties.web.PartiesRequests.PreparationTalkRequest;
 import nl.perspectief.cases.parties.web.PartiesRequests.SafetyNotesRequest;
 import nl.perspectief.cases.steps.CaseStepPage;
 import nl.perspectief.cases.steps.StepPages;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
- * The forms of the people on a case and the conversations with each on the case page: each posts to its step's path below {@code /cases} and is taken
- * by the same {@link PartiesSteps} as the API, then Post/Redirect/Get ({@link StepPages}).
+ * The forms of the people on a case and the conversations with each on the case page: each posts to its step's path
+ * below {@code /cases} and is taken by the same {@link PartiesSteps} as the API, then Post/Redirect/Get ({@link
+ * StepPages}).
  */
 @Controller
 @CaseStepPage
@@ -43,21 +46,25 @@ class PartiesPages {
     }
 
     @PostMapping(CasePages.CASE + "/parties/{partyId}/contact-details")
-    CompletableFuture<String> updateContactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+    CompletableFuture<String> updateContactDetails(@PathVariable UUID caseId, @PathVariable UUID partyId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
-        return pages.take("contact-details:" + partyId, ContactDetailsUpdateRequest.class, caseId, request, response, model, flash,
+        return pages.take("contact-details:" + partyId, ContactDetailsUpdateRequest.class, caseId, request, response,
+                model, flash,
                 (by, version, body) -> partiesSteps.updateContactDetails(request, by, caseId, partyId, version, body));
     }
 
     @PostMapping(CasePages.CASE + "/parties/{partyId}/safety-notes")
-    CompletableFuture<String> safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+    CompletableFuture<String> safetyNotes(@PathVariable UUID caseId, @PathVariable UUID partyId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return pages.take("safety-notes:" + partyId, SafetyNotesRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> partiesSteps.safetyNotes(request, by, caseId, partyId, version, body));
     }
 
     @PostMapping(CasePages.CASE + "/parties/{partyId}/language")
-    CompletableFuture<String> language(@PathVariable UUID caseId, @PathVariable UUID partyId, HttpServletRequest request,
+    CompletableFuture<String> language(@PathVariable UUID caseId, @PathVariable UUID partyId,
+            HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes flash) {
         return pages.take("language:" + partyId, LanguageRequest.class, caseId, request, response, model, flash,
                 (by, version, body) -> partiesSteps.language(request, by, caseId, partyId, version, body));

@@ -11,8 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
-import nl.perspectief.cases.steps.CaseCommandRequests;
 import nl.perspectief.cases.steps.CaseCommandRequests.ContactDetailsRequest;
+import nl.perspectief.cases.steps.CaseCommandRequests;
+
 /** The bodies of the steps of this feature, checked for form before a command is made of them. */
 final class PartiesRequests {
     record AddPartyRequest(
@@ -31,7 +32,8 @@ final class PartiesRequests {
     record SafetyNotesRequest(@NotNull @Size(max = CaseCommandRequests.SHORT_TEXT) String notes) {
     }
     record LanguageRequest(
-            @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as nl or ar")
+            @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+            message = "must be a language tag such as nl or ar")
             String language) {
     }
     record FirstConversationRequest(

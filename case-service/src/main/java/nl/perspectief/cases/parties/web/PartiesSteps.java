@@ -2,7 +2,11 @@ package nl.perspectief.cases.parties.web;
 
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+
 import jakarta.servlet.http.HttpServletRequest;
+import nl.perspectief.cases.casefile.api.CaseId;
+import nl.perspectief.cases.casefile.api.PartyId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.parties.api.AddPartyCommand;
 import nl.perspectief.cases.parties.api.RecordFirstConversationCommand;
@@ -20,10 +24,11 @@ import nl.perspectief.cases.steps.CaseCommandAnswer;
 import nl.perspectief.cases.steps.CaseCommandRequests;
 import nl.perspectief.cases.steps.CaseSteps;
 import nl.perspectief.cases.steps.ExpectedVersion;
-import org.springframework.stereotype.Component;
+
 /**
- * The one way in for the steps of the people on a case and the conversations with each, for the API and the pages alike: each step made into its
- * command from the request, with the ids and the moment this layer gives it, and sent through {@link CaseSteps}.
+ * The one way in for the steps of the people on a case and the conversations with each, for the API and the pages
+ * alike: each step made into its command from the request, with the ids and the moment this layer gives it, and sent
+ * through {@link CaseSteps}.
  */
 @Component
 class PartiesSteps {
@@ -34,37 +39,50 @@ class PartiesSteps {
         this.steps = steps;
     }
 
-    CaseCommandAnswer addParty(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, AddPartyRequest body) {
+    CaseCommandAnswer addParty(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            AddPartyRequest body) {
         UUID partyId = steps.newId();
         return steps.send(request, caseId, version,
-                new AddPartyCommand(caseId, version.value(), partyId, body.role(), body.side(), body.representedPartyId(), body.fullName(),
-                CaseCommandRequests.contactDetails(body.contactDetails()), body.preferredLanguage(), by, steps.now())).withParty(partyId);
+                new AddPartyCommand(CaseId.of(caseId), version.value(), PartyId.of(partyId), body.role(), body.side(),
+                PartyId.of(body.representedPartyId()), body.fullName(),
+                CaseCommandRequests.contactDetails(body.contactDetails()), body.preferredLanguage(), by,
+                steps.now())).withParty(partyId);
     }
 
-    CaseCommandAnswer updateContactDetails(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId, ExpectedVersion version, ContactDetailsUpdateRequest body) {
+    CaseCommandAnswer updateContactDetails(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId,
+            ExpectedVersion version, ContactDetailsUpdateRequest body) {
         return steps.send(request, caseId, version,
-                new UpdatePartyContactDetailsCommand(caseId, version.value(), partyId, body.fullName(),
+                new UpdatePartyContactDetailsCommand(CaseId.of(caseId), version.value(), PartyId.of(partyId),
+                body.fullName(),
                 CaseCommandRequests.contactDetails(body.contactDetails()), by, steps.now()));
     }
 
-    CaseCommandAnswer safetyNotes(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId, ExpectedVersion version, SafetyNotesRequest body) {
+    CaseCommandAnswer safetyNotes(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId,
+            ExpectedVersion version, SafetyNotesRequest body) {
         return steps.send(request, caseId, version,
-                new RecordSafetyNotesCommand(caseId, version.value(), partyId, body.notes(), by, steps.now()));
+                new RecordSafetyNotesCommand(CaseId.of(caseId), version.value(), PartyId.of(partyId), body.notes(), by,
+                steps.now()));
     }
 
-    CaseCommandAnswer language(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId, ExpectedVersion version, LanguageRequest body) {
+    CaseCommandAnswer language(HttpServletRequest request, StaffMember by, UUID caseId, UUID partyId,
+            ExpectedVersion version, LanguageRequest body) {
         return steps.send(request, caseId, version,
-                new SetPreferredLanguageCommand(caseId, version.value(), partyId, body.language(), by, steps.now()));
+                new SetPreferredLanguageCommand(CaseId.of(caseId), version.value(), PartyId.of(partyId),
+                body.language(), by, steps.now()));
     }
 
-    CaseCommandAnswer firstConversation(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, FirstConversationRequest body) {
+    CaseCommandAnswer firstConversation(HttpServletRequest request, StaffMember by, UUID caseId,
+            ExpectedVersion version, FirstConversationRequest body) {
         return steps.send(request, caseId, version,
-                new RecordFirstConversationCommand(caseId, version.value(), body.heldAt(), body.summary(), by, steps.now()));
+                new RecordFirstConversationCommand(CaseId.of(caseId), version.value(), body.heldAt(), body.summary(),
+                by, steps.now()));
     }
 
-    CaseCommandAnswer preparationTalk(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version, PreparationTalkRequest body) {
+    CaseCommandAnswer preparationTalk(HttpServletRequest request, StaffMember by, UUID caseId, ExpectedVersion version,
+            PreparationTalkRequest body) {
         return steps.send(request, caseId, version,
-                new RecordPreparationTalkCommand(caseId, version.value(), body.partyId(), body.heldAt(), body.summary(), by,
+                new RecordPreparationTalkCommand(CaseId.of(caseId), version.value(), PartyId.of(body.partyId()),
+                body.heldAt(), body.summary(), by,
                 steps.now()));
     }
 }

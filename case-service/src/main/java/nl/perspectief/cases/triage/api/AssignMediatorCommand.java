@@ -1,15 +1,15 @@
 package nl.perspectief.cases.triage.api;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Triage: gives the case to a mediator, or to another one (a reassignment). Desk only. */
 public record AssignMediatorCommand(
-        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateIdentifier CaseId caseId,
         @TargetAggregateVersion Long expectedVersion,
         String mediatorId,
         StaffMember performedBy,

@@ -2,6 +2,7 @@ package nl.perspectief.cases.triage.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -75,13 +76,14 @@ public class Triage {
     }
 
     public CommandOutcome link(LinkCaseCommand command) {
-        if (caseId.equals(command.linkedCaseId())) {
+        if (caseId.equals(CaseId.valueOf(command.linkedCaseId()))) {
             throw new CaseLinkedToItselfException(caseId);
         }
-        if (links.contains(new CaseLink(command.linkedCaseId(), command.linkType()))) {
+        if (links.contains(new CaseLink(CaseId.valueOf(command.linkedCaseId()), command.linkType()))) {
             return CommandOutcome.UNCHANGED;
         }
-        apply(new CaseLinkedEvent(caseId, command.linkedCaseId(), command.linkType(), command.performedBy(),
+        apply(new CaseLinkedEvent(caseId, CaseId.valueOf(command.linkedCaseId()), command.linkType(),
+                command.performedBy(),
                 command.at()));
         return CommandOutcome.APPLIED;
     }

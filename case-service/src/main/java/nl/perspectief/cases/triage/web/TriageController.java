@@ -2,6 +2,13 @@ package nl.perspectief.cases.triage.web;
 
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -13,13 +20,11 @@ import nl.perspectief.cases.steps.ExpectedVersion;
 import nl.perspectief.cases.triage.web.TriageRequests.AssignMediatorRequest;
 import nl.perspectief.cases.triage.web.TriageRequests.DeclineRequest;
 import nl.perspectief.cases.triage.web.TriageRequests.LinkRequest;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
-/** The JSON API of the desk's triage of a case: accept, decline, link, assign a mediator: every step needs {@code If-Match}; answers carry the new version as {@code ETag}. */
+
+/**
+ * The JSON API of the desk's triage of a case: accept, decline, link, assign a mediator: every step needs {@code If-
+ * Match}; answers carry the new version as {@code ETag}.
+ */
 @RestController
 @CaseStepApi
 @RequestMapping(CaseController.CASES)

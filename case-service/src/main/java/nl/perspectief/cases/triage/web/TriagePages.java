@@ -3,6 +3,12 @@ package nl.perspectief.cases.triage.web;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.cases.casefile.web.CasePages;
@@ -11,14 +17,11 @@ import nl.perspectief.cases.steps.StepPages;
 import nl.perspectief.cases.triage.web.TriageRequests.AssignMediatorRequest;
 import nl.perspectief.cases.triage.web.TriageRequests.DeclineRequest;
 import nl.perspectief.cases.triage.web.TriageRequests.LinkRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
 /**
- * The forms of the desk's triage of a case: accept, decline, link, assign a mediator on the case page: each posts to its step's path below {@code /cases} and is taken
- * by the same {@link TriageSteps} as the API, then Post/Redirect/Get ({@link StepPages}).
+ * The forms of the desk's triage of a case: accept, decline, link, assign a mediator on the case page: each posts to
+ * its step's path below {@code /cases} and is taken by the same {@link TriageSteps} as the API, then Post/Redirect/Get
+ * ({@link StepPages}).
  */
 @Controller
 @CaseStepPage

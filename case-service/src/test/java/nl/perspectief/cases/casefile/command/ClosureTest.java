@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.closure.command.AftercareBeforeClosureException;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
@@ -85,14 +87,17 @@ class ClosureTest {
     @Test
     void recordsAftercareAfterClosure() {
         fixture.given(julia.inProgress(julia.closed()))
-                .when(new RecordAftercareContactCommand(julia.caseId, null, julia.applicantId, "Doing well", MEDIATOR, AT))
-                .expectEvents(new AftercareContactRecordedEvent(julia.caseId, julia.applicantId, "Doing well", MEDIATOR, AT));
+                .when(new RecordAftercareContactCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.applicantId),
+                "Doing well", MEDIATOR, AT))
+                .expectEvents(new AftercareContactRecordedEvent(julia.caseId, julia.applicantId, "Doing well",
+                MEDIATOR, AT));
     }
 
     @Test
     void refusesAftercareBeforeClosure() {
         fixture.given(julia.inProgress())
-                .when(new RecordAftercareContactCommand(julia.caseId, null, julia.applicantId, "Doing well", MEDIATOR, AT))
+                .when(new RecordAftercareContactCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.applicantId),
+                "Doing well", MEDIATOR, AT))
                 .expectException(AftercareBeforeClosureException.class)
                 .expectNoEvents();
     }
@@ -149,7 +154,7 @@ class ClosureTest {
     @Test
     void reopensAClosedCaseWithItsReason() {
         fixture.given(julia.inProgress(julia.closed()))
-                .when(new ReopenCaseCommand(julia.caseId, null, "Peter wrote again", MEDIATOR, AT))
+                .when(new ReopenCaseCommand(CaseId.of(julia.caseId), null, "Peter wrote again", MEDIATOR, AT))
                 .expectEvents(new CaseReopenedEvent(julia.caseId, "Peter wrote again", MEDIATOR, AT))
                 .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.IN_PROGRESS));
     }
@@ -157,7 +162,7 @@ class ClosureTest {
     @Test
     void answersUnchangedWhenReopeningACaseThatIsNotClosed() {
         fixture.given(julia.inProgress())
-                .when(new ReopenCaseCommand(julia.caseId, null, "Peter wrote again", MEDIATOR, AT))
+                .when(new ReopenCaseCommand(CaseId.of(julia.caseId), null, "Peter wrote again", MEDIATOR, AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
     }

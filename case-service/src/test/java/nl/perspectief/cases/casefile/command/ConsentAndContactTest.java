@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.consent.command.ConsentIdInUseException;
 import nl.perspectief.cases.consent.command.IncompleteConsentException;
 import nl.perspectief.cases.consent.command.UnknownConsentException;
@@ -72,7 +75,8 @@ class ConsentAndContactTest {
     @Test
     void refusesConsentToAFormOfContactThatNamesNoForm() {
         fixture.given(julia.inProgress())
-                .when(julia.recordConsent(UUID.randomUUID(), new Consent(julia.applicantId, ConsentPurpose.FORM_OF_CONTACT, null, null)))
+                .when(julia.recordConsent(UUID.randomUUID(), new Consent(julia.applicantId,
+                ConsentPurpose.FORM_OF_CONTACT, null, null)))
                 .expectException(IncompleteConsentException.class)
                 .expectNoEvents();
     }
@@ -133,7 +137,7 @@ class ConsentAndContactTest {
         history.addAll(julia.bothConsentTo(ContactForm.MEETING));
 
         fixture.given(history)
-                .when(new AgreeFormOfContactCommand(julia.caseId, null, ContactForm.MEETING, MEDIATOR, AT))
+                .when(new AgreeFormOfContactCommand(CaseId.of(julia.caseId), null, ContactForm.MEETING, MEDIATOR, AT))
                 .expectEvents(julia.formAgreed(ContactForm.MEETING));
     }
 
@@ -141,8 +145,9 @@ class ConsentAndContactTest {
     void refusesFormOfContactWithoutConsentOfTheOtherParty() {
         fixture.given(julia.inProgress(
                         julia.consentRecorded(UUID.randomUUID(), Consent.takingPart(julia.applicantId)),
-                        julia.consentRecorded(UUID.randomUUID(), Consent.formOfContact(julia.applicantId, ContactForm.MEETING))))
-                .when(new AgreeFormOfContactCommand(julia.caseId, null, ContactForm.MEETING, MEDIATOR, AT))
+                        julia.consentRecorded(UUID.randomUUID(), Consent.formOfContact(julia.applicantId,
+                        ContactForm.MEETING))))
+                .when(new AgreeFormOfContactCommand(CaseId.of(julia.caseId), null, ContactForm.MEETING, MEDIATOR, AT))
                 .expectException(FormOfContactWithoutConsentException.class)
                 .expectNoEvents();
     }
@@ -150,7 +155,8 @@ class ConsentAndContactTest {
     @Test
     void proposesAFormOfContact() {
         fixture.given(julia.inProgress())
-                .when(new ProposeFormOfContactCommand(julia.caseId, null, ContactForm.MESSAGE_EXCHANGE, MEDIATOR, AT))
+                .when(new ProposeFormOfContactCommand(CaseId.of(julia.caseId), null, ContactForm.MESSAGE_EXCHANGE,
+                MEDIATOR, AT))
                 .expectEvents(new FormOfContactProposedEvent(julia.caseId, ContactForm.MESSAGE_EXCHANGE, MEDIATOR, AT));
     }
 
@@ -185,8 +191,9 @@ class ConsentAndContactTest {
     @Test
     void refusesToScheduleAMessageExchange() {
         fixture.given(julia.agreedOn(ContactForm.MESSAGE_EXCHANGE))
-                .when(new ScheduleMeetingCommand(julia.caseId, null, julia.meetingId, ContactForm.MESSAGE_EXCHANGE, AT,
-                        MeetingLocation.ONLINE, null, List.of(), MEDIATOR, AT))
+                .when(new ScheduleMeetingCommand(CaseId.of(julia.caseId), null, MeetingId.of(julia.meetingId),
+                ContactForm.MESSAGE_EXCHANGE, AT,
+                        MeetingLocation.ONLINE, null, PartyId.all(List.of()), MEDIATOR, AT))
                 .expectException(NotAMeetingFormException.class)
                 .expectNoEvents();
     }
@@ -220,7 +227,8 @@ class ConsentAndContactTest {
         var later = CaseHistory.MEETING_TIME.plusSeconds(86_400);
 
         fixture.given(julia.agreedOn(ContactForm.MEETING, julia.meetingScheduled()))
-                .when(new RescheduleMeetingCommand(julia.caseId, null, julia.meetingId, later, MeetingLocation.PRISON,
+                .when(new RescheduleMeetingCommand(CaseId.of(julia.caseId), null, MeetingId.of(julia.meetingId), later,
+                MeetingLocation.PRISON,
                         "PI Nieuwegein", MEDIATOR, AT))
                 .expectEvents(new MeetingRescheduledEvent(julia.caseId, julia.meetingId, later, MeetingLocation.PRISON,
                         "PI Nieuwegein", MEDIATOR, AT));
@@ -229,7 +237,7 @@ class ConsentAndContactTest {
     @Test
     void cancelsAMeetingAtAPartysRequest() {
         fixture.given(julia.agreedOn(ContactForm.MEETING, julia.meetingScheduled()))
-                .when(new CancelMeetingCommand(julia.caseId, null, julia.meetingId,
+                .when(new CancelMeetingCommand(CaseId.of(julia.caseId), null, MeetingId.of(julia.meetingId),
                         MeetingCancellationReason.REQUESTED_BY_PARTY, "Ill", MEDIATOR, AT))
                 .expectEvents(new MeetingCancelledEvent(julia.caseId, julia.meetingId,
                         MeetingCancellationReason.REQUESTED_BY_PARTY, "Ill", MEDIATOR, AT));
@@ -275,7 +283,8 @@ class ConsentAndContactTest {
         List<Object> history = julia.inProgress(julia.consentRecorded(consentId, takingPart),
                 julia.consentRecorded(UUID.randomUUID(), Consent.formOfContact(julia.applicantId, ContactForm.MEETING)),
                 julia.consentRecorded(UUID.randomUUID(), Consent.takingPart(julia.otherPartyId)),
-                julia.consentRecorded(UUID.randomUUID(), Consent.formOfContact(julia.otherPartyId, ContactForm.MEETING)),
+                julia.consentRecorded(UUID.randomUUID(), Consent.formOfContact(julia.otherPartyId,
+                ContactForm.MEETING)),
                 julia.formAgreed(ContactForm.MEETING), julia.meetingScheduled());
 
         fixture.given(history)
@@ -359,8 +368,10 @@ class ConsentAndContactTest {
 
         fixture.given(history)
                 .when(julia.withdraw(otherPartyTakingPart.consentId(), null))
-                .expectEvents(julia.consentWithdrawn(otherPartyTakingPart.consentId(), otherPartyTakingPart.consent(), null),
-                        new MessageExchangeSuspendedEvent(julia.caseId, otherPartyTakingPart.consentId(), MEDIATOR, AT));
+                .expectEvents(julia.consentWithdrawn(otherPartyTakingPart.consentId(), otherPartyTakingPart.consent(),
+                null),
+                        new MessageExchangeSuspendedEvent(julia.caseId, otherPartyTakingPart.consentId(), MEDIATOR,
+                        AT));
     }
 
     @Test
@@ -381,7 +392,7 @@ class ConsentAndContactTest {
         history.add(julia.consentRecorded(UUID.randomUUID(), Consent.takingPart(julia.otherPartyId)));
 
         fixture.given(history)
-                .when(new ResumeMessageExchangeCommand(julia.caseId, null, MEDIATOR, AT))
+                .when(new ResumeMessageExchangeCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectEvents(new MessageExchangeResumedEvent(julia.caseId, MEDIATOR, AT));
     }
 
@@ -393,7 +404,7 @@ class ConsentAndContactTest {
         history.add(new MessageExchangeSuspendedEvent(julia.caseId, otherPartyTakingPart.consentId(), MEDIATOR, AT));
 
         fixture.given(history)
-                .when(new ResumeMessageExchangeCommand(julia.caseId, null, MEDIATOR, AT))
+                .when(new ResumeMessageExchangeCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectException(ContactWithoutConsentException.class)
                 .expectNoEvents();
     }
@@ -401,7 +412,7 @@ class ConsentAndContactTest {
     @Test
     void closesTheMessageExchange() {
         fixture.given(julia.agreedOn(ContactForm.MESSAGE_EXCHANGE, julia.exchangeOpened()))
-                .when(new CloseMessageExchangeCommand(julia.caseId, null, MEDIATOR, AT))
+                .when(new CloseMessageExchangeCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectEvents(new MessageExchangeClosedEvent(julia.caseId, MEDIATOR, AT));
     }
 }

@@ -1,5 +1,7 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.contact.command.ApplicantNamedWithoutConsentException;
 import nl.perspectief.cases.contact.command.OtherPartyApproachedWithoutConsentException;
 import nl.perspectief.cases.parties.command.IncompletePartyException;
@@ -55,7 +57,8 @@ class PartiesAndConversationsTest {
     private final FixtureConfiguration<Case> fixture = new AggregateTestFixture<>(Case.class);
 
     private AddPartyCommand addUncle(PartyRole role, PartySide side) {
-        return new AddPartyCommand(julia.caseId, null, julia.uncleId, role, side, null, "Kees de Vries", null, null,
+        return new AddPartyCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.uncleId), role, side, null,
+                "Kees de Vries", null, null,
                 MEDIATOR, AT);
     }
 
@@ -72,8 +75,9 @@ class PartiesAndConversationsTest {
         ContactDetails contact = new ContactDetails("mother@example.org", null, null);
 
         fixture.given(julia.inProgress())
-                .when(new AddPartyCommand(julia.caseId, null, motherId, PartyRole.MINOR_REPRESENTATIVE, null,
-                        julia.applicantId, "Ingrid de Vries", contact, "nl", MEDIATOR, AT))
+                .when(new AddPartyCommand(CaseId.of(julia.caseId), null, PartyId.of(motherId),
+                PartyRole.MINOR_REPRESENTATIVE, null,
+                        PartyId.of(julia.applicantId), "Ingrid de Vries", contact, "nl", MEDIATOR, AT))
                 .expectEvents(new PartyAddedEvent(julia.caseId, motherId, PartyRole.MINOR_REPRESENTATIVE, null,
                         julia.applicantId, "Ingrid de Vries", contact, "nl", MEDIATOR, AT));
     }
@@ -115,7 +119,8 @@ class PartiesAndConversationsTest {
         ContactDetails contact = new ContactDetails(null, "+31 6 87654321", null);
 
         fixture.given(julia.inProgress())
-                .when(new UpdatePartyContactDetailsCommand(julia.caseId, null, julia.otherPartyId, "Peter Bakker",
+                .when(new UpdatePartyContactDetailsCommand(CaseId.of(julia.caseId), null,
+                PartyId.of(julia.otherPartyId), "Peter Bakker",
                         contact, MEDIATOR, AT))
                 .expectEvents(new PartyContactDetailsUpdatedEvent(julia.caseId, julia.otherPartyId, "Peter Bakker",
                         contact, MEDIATOR, AT));
@@ -126,21 +131,24 @@ class PartiesAndConversationsTest {
         String notes = "Letters must not go to the home address. Do not leave voicemail.";
 
         fixture.given(julia.inProgress())
-                .when(new RecordSafetyNotesCommand(julia.caseId, null, julia.applicantId, notes, MEDIATOR, AT))
+                .when(new RecordSafetyNotesCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.applicantId), notes,
+                MEDIATOR, AT))
                 .expectEvents(new SafetyNotesRecordedEvent(julia.caseId, julia.applicantId, notes, MEDIATOR, AT));
     }
 
     @Test
     void setsPreferredLanguageOfAParty() {
         fixture.given(julia.inProgress())
-                .when(new SetPreferredLanguageCommand(julia.caseId, null, julia.otherPartyId, "en", MEDIATOR, AT))
+                .when(new SetPreferredLanguageCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.otherPartyId),
+                "en", MEDIATOR, AT))
                 .expectEvents(new PreferredLanguageSetEvent(julia.caseId, julia.otherPartyId, "en", MEDIATOR, AT));
     }
 
     @Test
     void refusesStepsForAPartyOfAnotherCase() {
         fixture.given(julia.inProgress())
-                .when(new SetPreferredLanguageCommand(julia.caseId, null, UUID.randomUUID(), "en", MEDIATOR, AT))
+                .when(new SetPreferredLanguageCommand(CaseId.of(julia.caseId), null, PartyId.of(UUID.randomUUID()),
+                "en", MEDIATOR, AT))
                 .expectException(UnknownPartyException.class)
                 .expectNoEvents();
     }
@@ -148,7 +156,8 @@ class PartiesAndConversationsTest {
     @Test
     void refusesStepsByAnotherMediator() {
         fixture.given(julia.inProgress())
-                .when(new RecordFirstConversationCommand(julia.caseId, null, AT, "Wants to be heard", OTHER_MEDIATOR, AT))
+                .when(new RecordFirstConversationCommand(CaseId.of(julia.caseId), null, AT, "Wants to be heard",
+                OTHER_MEDIATOR, AT))
                 .expectException(NotTheAssignedMediatorException.class)
                 .expectNoEvents();
     }
@@ -156,7 +165,8 @@ class PartiesAndConversationsTest {
     @Test
     void refusesStepsByComplianceOrDesk() {
         fixture.given(julia.inProgress())
-                .when(new RecordFirstConversationCommand(julia.caseId, null, AT, "Wants to be heard", COMPLIANCE, AT))
+                .when(new RecordFirstConversationCommand(CaseId.of(julia.caseId), null, AT, "Wants to be heard",
+                COMPLIANCE, AT))
                 .expectException(NotTheAssignedMediatorException.class)
                 .expectNoEvents();
     }
@@ -164,7 +174,8 @@ class PartiesAndConversationsTest {
     @Test
     void refusesStepsBeforeAMediatorIsAssigned() {
         fixture.given(julia.opened(), julia.accepted())
-                .when(new RecordFirstConversationCommand(julia.caseId, null, AT, "Wants to be heard", MEDIATOR, AT))
+                .when(new RecordFirstConversationCommand(CaseId.of(julia.caseId), null, AT, "Wants to be heard",
+                MEDIATOR, AT))
                 .expectException(NotTheAssignedMediatorException.class)
                 .expectNoEvents();
     }
@@ -172,7 +183,8 @@ class PartiesAndConversationsTest {
     @Test
     void recordsFirstConversationWithTheApplicant() {
         fixture.given(julia.inProgress())
-                .when(new RecordFirstConversationCommand(julia.caseId, null, AT, "Wants to be heard", MEDIATOR, AT))
+                .when(new RecordFirstConversationCommand(CaseId.of(julia.caseId), null, AT, "Wants to be heard",
+                MEDIATOR, AT))
                 .expectEvents(new FirstConversationHeldEvent(julia.caseId, julia.applicantId, AT, "Wants to be heard",
                         MEDIATOR, AT));
     }
@@ -180,8 +192,10 @@ class PartiesAndConversationsTest {
     @Test
     void recordsPreparationTalkWithTheOtherParty() {
         fixture.given(julia.inProgress())
-                .when(new RecordPreparationTalkCommand(julia.caseId, null, julia.otherPartyId, AT, "Nervous", MEDIATOR, AT))
-                .expectEvents(new PreparationTalkHeldEvent(julia.caseId, julia.otherPartyId, AT, "Nervous", MEDIATOR, AT));
+                .when(new RecordPreparationTalkCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.otherPartyId),
+                AT, "Nervous", MEDIATOR, AT))
+                .expectEvents(new PreparationTalkHeldEvent(julia.caseId, julia.otherPartyId, AT, "Nervous", MEDIATOR,
+                AT));
     }
 
     @Test
@@ -196,8 +210,10 @@ class PartiesAndConversationsTest {
     void approachesTheOtherPartyByLetterOnceTheApplicantConsented() {
         LocalDate followUpBy = LocalDate.parse("2026-04-30");
 
-        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(), Consent.approachOtherParty(julia.applicantId))))
-                .when(new RecordContactAttemptCommand(julia.caseId, null, julia.otherPartyId, ApproachChannel.LETTER,
+        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(),
+                Consent.approachOtherParty(julia.applicantId))))
+                .when(new RecordContactAttemptCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.otherPartyId),
+                ApproachChannel.LETTER,
                         false, followUpBy, MEDIATOR, AT))
                 .expectEvents(new ContactAttemptedEvent(julia.caseId, julia.otherPartyId, ApproachChannel.LETTER, false,
                         followUpBy, MEDIATOR, AT));
@@ -224,7 +240,8 @@ class PartiesAndConversationsTest {
 
     @Test
     void refusesAnApproachThatNamesTheApplicantWithoutConsentToBeNamed() {
-        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(), Consent.approachOtherParty(julia.applicantId))))
+        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(),
+                Consent.approachOtherParty(julia.applicantId))))
                 .when(julia.letterTo(julia.otherPartyId, true))
                 .expectException(ApplicantNamedWithoutConsentException.class)
                 .expectNoEvents();
@@ -245,24 +262,27 @@ class PartiesAndConversationsTest {
     @Test
     void refusesSharingTheApplicantsNameBeforeConsent() {
         fixture.given(julia.inProgress())
-                .when(new ShareApplicantNameCommand(julia.caseId, null, MEDIATOR, AT))
+                .when(new ShareApplicantNameCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectException(ApplicantNamedWithoutConsentException.class)
                 .expectNoEvents();
     }
 
     @Test
     void sharesTheApplicantsNameOnceConsented() {
-        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(), Consent.beNamedToOtherParty(julia.applicantId))))
-                .when(new ShareApplicantNameCommand(julia.caseId, null, MEDIATOR, AT))
+        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(),
+                Consent.beNamedToOtherParty(julia.applicantId))))
+                .when(new ShareApplicantNameCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectEvents(new ApplicantNamedToOtherPartyEvent(julia.caseId, julia.applicantId, julia.otherPartyId,
                         MEDIATOR, AT));
     }
 
     @Test
     void answersUnchangedWhenTheNameWasAlreadyShared() {
-        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(), Consent.beNamedToOtherParty(julia.applicantId)),
-                        new ApplicantNamedToOtherPartyEvent(julia.caseId, julia.applicantId, julia.otherPartyId, MEDIATOR, AT)))
-                .when(new ShareApplicantNameCommand(julia.caseId, null, MEDIATOR, AT))
+        fixture.given(julia.inProgress(julia.consentRecorded(UUID.randomUUID(),
+                Consent.beNamedToOtherParty(julia.applicantId)),
+                        new ApplicantNamedToOtherPartyEvent(julia.caseId, julia.applicantId, julia.otherPartyId,
+                        MEDIATOR, AT)))
+                .when(new ShareApplicantNameCommand(CaseId.of(julia.caseId), null, MEDIATOR, AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
     }
@@ -270,7 +290,8 @@ class PartiesAndConversationsTest {
     @Test
     void recordsThatTheOtherPartyIsOpenToContact() {
         fixture.given(julia.inProgress())
-                .when(new RecordPartyResponseCommand(julia.caseId, null, julia.otherPartyId, PartyResponse.OPEN_TO_CONTACT,
+                .when(new RecordPartyResponseCommand(CaseId.of(julia.caseId), null, PartyId.of(julia.otherPartyId),
+                PartyResponse.OPEN_TO_CONTACT,
                         "Wants to apologise", MEDIATOR, AT))
                 .expectEvents(new PartyRespondedEvent(julia.caseId, julia.otherPartyId, PartyResponse.OPEN_TO_CONTACT,
                         "Wants to apologise", MEDIATOR, AT));

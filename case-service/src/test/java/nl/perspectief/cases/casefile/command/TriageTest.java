@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.CaseId;
 import nl.perspectief.cases.opening.command.IncidentMissingException;
 import nl.perspectief.cases.triage.command.CaseLinkedToItselfException;
 import nl.perspectief.cases.triage.command.CaseNotAcceptedException;
@@ -73,7 +74,7 @@ class TriageTest {
     @Test
     void declinesCaseOutOfScopeWithReason() {
         fixture.given(julia.opened())
-                .when(new DeclineCaseCommand(julia.caseId, null, "No known other party", DESK, AT))
+                .when(new DeclineCaseCommand(CaseId.of(julia.caseId), null, "No known other party", DESK, AT))
                 .expectEvents(new CaseDeclinedEvent(julia.caseId, "No known other party", DESK, AT))
                 .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.DECLINED));
     }
@@ -89,7 +90,7 @@ class TriageTest {
     @Test
     void refusesToDeclineACaseInProgress() {
         fixture.given(julia.inProgress())
-                .when(new DeclineCaseCommand(julia.caseId, null, "Changed our mind", DESK, AT))
+                .when(new DeclineCaseCommand(CaseId.of(julia.caseId), null, "Changed our mind", DESK, AT))
                 .expectException(TriageAlreadyDecidedException.class)
                 .expectNoEvents();
     }
@@ -99,7 +100,8 @@ class TriageTest {
         UUID earlier = UUID.randomUUID();
 
         fixture.given(julia.opened())
-                .when(new LinkCaseCommand(julia.caseId, null, earlier, LinkType.DUPLICATE, DESK, AT))
+                .when(new LinkCaseCommand(CaseId.of(julia.caseId), null, CaseId.of(earlier), LinkType.DUPLICATE, DESK,
+                AT))
                 .expectEvents(new CaseLinkedEvent(julia.caseId, earlier, LinkType.DUPLICATE, DESK, AT));
     }
 
@@ -108,7 +110,8 @@ class TriageTest {
         UUID earlier = UUID.randomUUID();
 
         fixture.given(julia.opened(), new CaseLinkedEvent(julia.caseId, earlier, LinkType.RELATED, DESK, AT))
-                .when(new LinkCaseCommand(julia.caseId, null, earlier, LinkType.RELATED, DESK, AT))
+                .when(new LinkCaseCommand(CaseId.of(julia.caseId), null, CaseId.of(earlier), LinkType.RELATED, DESK,
+                AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
     }
@@ -116,7 +119,8 @@ class TriageTest {
     @Test
     void refusesToLinkACaseToItself() {
         fixture.given(julia.opened())
-                .when(new LinkCaseCommand(julia.caseId, null, julia.caseId, LinkType.RELATED, DESK, AT))
+                .when(new LinkCaseCommand(CaseId.of(julia.caseId), null, CaseId.of(julia.caseId), LinkType.RELATED,
+                DESK, AT))
                 .expectException(CaseLinkedToItselfException.class)
                 .expectNoEvents();
     }
@@ -167,16 +171,17 @@ class TriageTest {
 
         deskFixture().givenNoPriorActivity()
                 .when(byPhone)
-                .expectEvents(new CaseOpenedEvent(byPhone.caseId(), null, null, CaseSource.PHONE, AT, AT,
+                .expectEvents(new CaseOpenedEvent(byPhone.caseId().value(), null, null, CaseSource.PHONE, AT, AT,
                         byPhone.applicant(), byPhone.otherParty(), byPhone.incident(), byPhone.story(), null,
                         CaseStatus.AWAITING_TRIAGE, DESK))
-                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId(), byPhone.applicant().subjectId(),
+                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId().value(),
+                byPhone.applicant().subjectId(),
                         byPhone.otherParty().subjectId(), CommandOutcome.APPLIED));
     }
 
     @Test
     void refusesCaseTypedInByAMediator() {
-        var byMediator = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
+        var byMediator = new OpenCaseByDeskCommand(CaseId.of(UUID.randomUUID()), CaseSource.EMAIL, AT, AT,
                 julia(UUID.randomUUID()), null, sexualTransgressionIn2015(), null, null, MEDIATOR, null, null);
 
         deskFixture().givenNoPriorActivity()
@@ -187,7 +192,7 @@ class TriageTest {
 
     @Test
     void refusesDeskCaseWithoutIncident() {
-        var withoutIncident = new OpenCaseByDeskCommand(UUID.randomUUID(), CaseSource.EMAIL, AT, AT,
+        var withoutIncident = new OpenCaseByDeskCommand(CaseId.of(UUID.randomUUID()), CaseSource.EMAIL, AT, AT,
                 julia(UUID.randomUUID()), null, null, null, null, DESK, null, null);
 
         deskFixture().givenNoPriorActivity()
@@ -198,7 +203,8 @@ class TriageTest {
 
     @Test
     void answersUnchangedWhenTheDeskSendsTheSameCaseAgain() {
-        var byEmail = new OpenCaseByDeskCommand(julia.caseId, CaseSource.EMAIL, AT, AT, julia(julia.applicantId),
+        var byEmail = new OpenCaseByDeskCommand(CaseId.of(julia.caseId), CaseSource.EMAIL, AT, AT,
+                julia(julia.applicantId),
                 null, sexualTransgressionIn2015(), null, null, DESK, null, null);
 
         deskFixture().given(julia.opened())
@@ -214,7 +220,7 @@ class TriageTest {
 
         deskFixture().givenNoPriorActivity()
                 .when(byPhone)
-                .expectEvents(new CaseOpenedEvent(byPhone.caseId(), null, null, CaseSource.PHONE, AT, AT,
+                .expectEvents(new CaseOpenedEvent(byPhone.caseId().value(), null, null, CaseSource.PHONE, AT, AT,
                         byPhone.applicant(), byPhone.otherParty(), byPhone.incident(), byPhone.story(), null,
                         CaseStatus.AWAITING_TRIAGE, DESK));
         assertThat(keys.holds(DESK.staffId(), "call-0931")).isTrue();
@@ -223,7 +229,7 @@ class TriageTest {
     @Test
     void answersTheFirstCaseWhenTheSameRequestComesAgainUnderItsKey() {
         var first = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
-        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId(),
+        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId().value(),
                 first.applicant().subjectId(), first.otherParty().subjectId(), CommandOutcome.APPLIED), AT);
         // the double submit: the same request, with the new ids the web layer made for it
         var again = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
@@ -231,14 +237,14 @@ class TriageTest {
         deskFixture().givenNoPriorActivity()
                 .when(again)
                 .expectNoEvents()
-                .expectResultMessagePayload(new DeskCaseReceipt(first.caseId(), first.applicant().subjectId(),
+                .expectResultMessagePayload(new DeskCaseReceipt(first.caseId().value(), first.applicant().subjectId(),
                         first.otherParty().subjectId(), CommandOutcome.UNCHANGED));
     }
 
     @Test
     void refusesAnotherRequestUnderAKeyUsedBefore() {
         var first = byPhone(UUID.randomUUID(), "call-0931", "sha-of-the-call");
-        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId(),
+        keys.claim(DESK.staffId(), "call-0931", "sha-of-the-call", new DeskCaseReceipt(first.caseId().value(),
                 first.applicant().subjectId(), null, CommandOutcome.APPLIED), AT);
 
         deskFixture().givenNoPriorActivity()
@@ -256,7 +262,8 @@ class TriageTest {
         deskFixture().givenNoPriorActivity()
                 .when(byPhone)
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId(), byPhone.applicant().subjectId(),
+                .expectResultMessagePayload(new DeskCaseReceipt(byPhone.caseId().value(),
+                byPhone.applicant().subjectId(),
                         byPhone.otherParty().subjectId(), CommandOutcome.APPLIED));
     }
 
@@ -264,14 +271,15 @@ class TriageTest {
     void refusesACommandBasedOnAnOutdatedVersionOfTheCase() {
         // the desk read the case at version 0 (opened); someone accepted it since (version 1)
         fixture.given(julia.opened(), new CaseAcceptedEvent(julia.caseId, DESK, AT))
-                .when(new LinkCaseCommand(julia.caseId, 0L, UUID.randomUUID(), LinkType.RELATED, DESK, AT))
+                .when(new LinkCaseCommand(CaseId.of(julia.caseId), 0L, CaseId.of(UUID.randomUUID()), LinkType.RELATED,
+                DESK, AT))
                 .expectException(ConflictingAggregateVersionException.class);
     }
 
     @Test
     void takesACommandBasedOnTheCurrentVersionOfTheCase() {
         fixture.given(julia.opened(), new CaseAcceptedEvent(julia.caseId, DESK, AT))
-                .when(new AcceptCaseCommand(julia.caseId, 1L, DESK, AT))
+                .when(new AcceptCaseCommand(CaseId.of(julia.caseId), 1L, DESK, AT))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -282,7 +290,7 @@ class TriageTest {
 
     private static OpenCaseByDeskCommand byPhone(UUID caseId, String idempotencyKey, String requestSha256) {
         UUID applicantId = UUID.randomUUID();
-        return new OpenCaseByDeskCommand(caseId, CaseSource.PHONE, AT, AT, julia(applicantId),
+        return new OpenCaseByDeskCommand(CaseId.of(caseId), CaseSource.PHONE, AT, AT, julia(applicantId),
                 peter(UUID.randomUUID()), sexualTransgressionIn2015(), new Story(applicantId, "Told on the phone"),
                 null, DESK, idempotencyKey, requestSha256);
     }

@@ -1,5 +1,8 @@
 package nl.perspectief.cases.casefile.integration;
 
+import nl.perspectief.cases.casefile.api.ConsentId;
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -157,7 +160,7 @@ class CaseEventPublicationIT extends RunningCaseService {
     @Test
     void keepsTheCaseStateAndEveryExchangeOpeningInStepWithTheEventStoreAndRebuildsThemByReplay() {
         OpenCaseFromRegistrationCommand open = CaseFixtures.openCase(UUID.randomUUID(), "PH-2026-70004");
-        UUID caseId = open.caseId();
+        UUID caseId = open.caseId().value();
         runJuliasCase(open, open.applicant().subjectId(), open.otherParty().subjectId(), UUID.randomUUID());
         List<Long> openings = new ArrayList<>();
         eventStore.readEvents(caseId.toString(), 0L).asStream()
@@ -195,31 +198,35 @@ class CaseEventPublicationIT extends RunningCaseService {
      */
     private void runJuliasCase(OpenCaseFromRegistrationCommand open, UUID julia, UUID peter,
                                UUID petersExchangeConsent) {
-        UUID caseId = open.caseId();
+        UUID caseId = open.caseId().value();
         var desk = CaseFixtures.DESK;
         var marieke = CaseFixtures.MEDIATOR;
         var at = CaseFixtures.AT;
         commands.sendAndWait(open);
-        commands.sendAndWait(new AcceptCaseCommand(caseId, null, desk, at));
-        commands.sendAndWait(new AssignMediatorCommand(caseId, null, marieke.staffId(), desk, at));
+        commands.sendAndWait(new AcceptCaseCommand(CaseId.of(caseId), null, desk, at));
+        commands.sendAndWait(new AssignMediatorCommand(CaseId.of(caseId), null, marieke.staffId(), desk, at));
         consent(caseId, UUID.randomUUID(), Consent.takingPart(julia));
         consent(caseId, UUID.randomUUID(), Consent.formOfContact(julia, ContactForm.MESSAGE_EXCHANGE));
         consent(caseId, UUID.randomUUID(), Consent.takingPart(peter));
         consent(caseId, petersExchangeConsent, Consent.formOfContact(peter, ContactForm.MESSAGE_EXCHANGE));
-        commands.sendAndWait(new AgreeFormOfContactCommand(caseId, null, ContactForm.MESSAGE_EXCHANGE, marieke, at));
-        commands.sendAndWait(new OpenMessageExchangeCommand(caseId, null, marieke, at));
-        commands.sendAndWait(new WithdrawConsentCommand(caseId, null, petersExchangeConsent, WITHDRAWAL_REASON,
+        commands.sendAndWait(new AgreeFormOfContactCommand(CaseId.of(caseId), null, ContactForm.MESSAGE_EXCHANGE,
+                marieke, at));
+        commands.sendAndWait(new OpenMessageExchangeCommand(CaseId.of(caseId), null, marieke, at));
+        commands.sendAndWait(new WithdrawConsentCommand(CaseId.of(caseId), null, ConsentId.of(petersExchangeConsent),
+                WITHDRAWAL_REASON,
                 marieke, at));
         consent(caseId, UUID.randomUUID(), Consent.formOfContact(peter, ContactForm.MESSAGE_EXCHANGE));
-        commands.sendAndWait(new ResumeMessageExchangeCommand(caseId, null, marieke, at));
-        commands.sendAndWait(new CloseCaseCommand(caseId, null, CaseOutcome.CONTACT_TOOK_PLACE, CLOSING_NOTE,
+        commands.sendAndWait(new ResumeMessageExchangeCommand(CaseId.of(caseId), null, marieke, at));
+        commands.sendAndWait(new CloseCaseCommand(CaseId.of(caseId), null, CaseOutcome.CONTACT_TOOK_PLACE, CLOSING_NOTE,
                 marieke, at));
-        commands.sendAndWait(new ReopenCaseCommand(caseId, null, REOPENING_REASON, marieke, at));
-        commands.sendAndWait(new AssignMediatorCommand(caseId, null, CaseFixtures.OTHER_MEDIATOR.staffId(), desk, at));
+        commands.sendAndWait(new ReopenCaseCommand(CaseId.of(caseId), null, REOPENING_REASON, marieke, at));
+        commands.sendAndWait(new AssignMediatorCommand(CaseId.of(caseId), null, CaseFixtures.OTHER_MEDIATOR.staffId(),
+                desk, at));
     }
 
     private void consent(UUID caseId, UUID consentId, Consent consent) {
-        commands.sendAndWait(new RecordConsentCommand(caseId, null, consentId, consent.partyId(), consent.purpose(),
+        commands.sendAndWait(new RecordConsentCommand(CaseId.of(caseId), null, ConsentId.of(consentId),
+                PartyId.of(consent.partyId()), consent.purpose(),
                 consent.form(), consent.recipient(), ConsentMethod.SPOKEN, CaseFixtures.AT, CaseFixtures.MEDIATOR,
                 CaseFixtures.AT));
     }

@@ -187,7 +187,8 @@ class CaseOverviewProjectionIT extends RunningCaseService {
         feed.feed(newer.opened, newer.accepted(), newer.assigned(),
                 new CaseDeclinedEvent(newer.caseId, null, DESK, AT));
 
-        CaseListView list = list(new FindCasesQuery(null, older.mediator.staffId(), null, false, 0, 10), Clock.systemUTC());
+        CaseListView list = list(new FindCasesQuery(null, older.mediator.staffId(), null, false, 0, 10),
+                Clock.systemUTC());
 
         assertThat(list.total()).isEqualTo(2);
         assertThat(list.cases()).extracting(CaseListView.Item::caseId).containsExactly(newer.caseId, older.caseId);
@@ -273,7 +274,8 @@ class CaseOverviewProjectionIT extends RunningCaseService {
         feed.feed(julia.inProgress());
         feed.feed(new PartyAddedEvent(julia.caseId, uncleId, PartyRole.NETWORK_MEMBER, PartySide.APPLICANT_SIDE, null,
                         "Kees de Vries", uncleContact, "nl", julia.mediator, AT),
-                new SafetyNotesRecordedEvent(julia.caseId, julia.applicantId, "Do not leave voicemail.", julia.mediator, AT),
+                new SafetyNotesRecordedEvent(julia.caseId, julia.applicantId, "Do not leave voicemail.",
+                julia.mediator, AT),
                 new PreferredLanguageSetEvent(julia.caseId, julia.otherPartyId, "en", julia.mediator, AT));
 
         CaseDetailView view = detail(julia.caseId).orElseThrow();
@@ -414,9 +416,9 @@ class CaseOverviewProjectionIT extends RunningCaseService {
     void rebuildsTheOverviewByReplayAfterAReset() {
         OpenCaseFromRegistrationCommand open = openCase(UUID.randomUUID(), "PH-2026-80005");
         commands.sendAndWait(open);
-        await().atMost(Duration.ofSeconds(30)).until(() -> find(new FindCaseQuery(open.caseId())).isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(new FindCaseQuery(open.caseId().value())).isPresent());
         jdbc.sql("update case_overview set registration_reference = 'PH-0000-00000' where case_id = ?")
-                .param(open.caseId()).update();
+                .param(open.caseId().value()).update();
 
         TrackingEventProcessor processor = processing
                 .eventProcessor(CaseOverviewProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
@@ -425,7 +427,7 @@ class CaseOverviewProjectionIT extends RunningCaseService {
         processor.start();
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(find(new FindCaseQuery(open.caseId()))).map(CaseView::registrationReference)
+                assertThat(find(new FindCaseQuery(open.caseId().value()))).map(CaseView::registrationReference)
                         .contains("PH-2026-80005"));
     }
 

@@ -1,5 +1,9 @@
 package nl.perspectief.cases.casefile.query;
 
+import nl.perspectief.cases.casefile.api.MeetingId;
+import nl.perspectief.cases.casefile.api.ConsentId;
+import nl.perspectief.cases.casefile.api.PartyId;
+import nl.perspectief.cases.casefile.api.CaseId;
 import static nl.perspectief.cases.casefile.CaseFixtures.AT;
 import static nl.perspectief.cases.casefile.CaseFixtures.DESK;
 import static nl.perspectief.cases.casefile.CaseFixtures.MEDIATOR;
@@ -108,30 +112,38 @@ class ReadModelReplayIT extends RunningCaseService {
      */
     private Walked walkJuliasCaseToAWithdrawal(String name) {
         OpenCaseFromRegistrationCommand open = openCase(UUID.randomUUID(), "PH-2026-" + REFERENCES.incrementAndGet());
-        UUID caseId = open.caseId();
+        UUID caseId = open.caseId().value();
         UUID applicant = open.applicant().subjectId();
         UUID otherParty = open.otherParty().subjectId();
         UUID applicantMeetingConsent = UUID.randomUUID();
         List<Object> steps = List.of(
                 open,
-                new AcceptCaseCommand(caseId, null, DESK, AT),
-                new AssignMediatorCommand(caseId, null, MEDIATOR.staffId(), DESK, AT),
-                new RecordFirstConversationCommand(caseId, null, AT, name + " said yes to mediation.", MEDIATOR, AT),
-                new RecordSafetyNotesCommand(caseId, null, applicant, "Letters only to " + name + "straat", MEDIATOR,
+                new AcceptCaseCommand(CaseId.of(caseId), null, DESK, AT),
+                new AssignMediatorCommand(CaseId.of(caseId), null, MEDIATOR.staffId(), DESK, AT),
+                new RecordFirstConversationCommand(CaseId.of(caseId), null, AT, name + " said yes to mediation.",
+                MEDIATOR, AT),
+                new RecordSafetyNotesCommand(CaseId.of(caseId), null, PartyId.of(applicant),
+                "Letters only to " + name + "straat", MEDIATOR,
                         AT),
                 consent(caseId, UUID.randomUUID(), applicant, ConsentPurpose.APPROACH_OTHER_PARTY, null),
-                new RecordContactAttemptCommand(caseId, null, otherParty, ApproachChannel.LETTER, false,
+                new RecordContactAttemptCommand(CaseId.of(caseId), null, PartyId.of(otherParty),
+                ApproachChannel.LETTER, false,
                         LocalDate.parse("2026-04-16"), MEDIATOR, AT),
-                new RecordPartyResponseCommand(caseId, null, otherParty, PartyResponse.OPEN_TO_CONTACT,
+                new RecordPartyResponseCommand(CaseId.of(caseId), null, PartyId.of(otherParty),
+                PartyResponse.OPEN_TO_CONTACT,
                         "He is willing to meet.", MEDIATOR, AT),
                 consent(caseId, UUID.randomUUID(), applicant, ConsentPurpose.TAKING_PART, null),
-                consent(caseId, applicantMeetingConsent, applicant, ConsentPurpose.FORM_OF_CONTACT, ContactForm.MEETING),
+                consent(caseId, applicantMeetingConsent, applicant, ConsentPurpose.FORM_OF_CONTACT,
+                ContactForm.MEETING),
                 consent(caseId, UUID.randomUUID(), otherParty, ConsentPurpose.TAKING_PART, null),
                 consent(caseId, UUID.randomUUID(), otherParty, ConsentPurpose.FORM_OF_CONTACT, ContactForm.MEETING),
-                new AgreeFormOfContactCommand(caseId, null, ContactForm.MEETING, MEDIATOR, AT),
-                new ScheduleMeetingCommand(caseId, null, UUID.randomUUID(), ContactForm.MEETING,
-                        Instant.parse("2026-05-12T13:00:00Z"), MeetingLocation.OFFICE, null, List.of(), MEDIATOR, AT),
-                new WithdrawConsentCommand(caseId, null, applicantMeetingConsent, name + " needs time.", MEDIATOR, AT));
+                new AgreeFormOfContactCommand(CaseId.of(caseId), null, ContactForm.MEETING, MEDIATOR, AT),
+                new ScheduleMeetingCommand(CaseId.of(caseId), null, MeetingId.of(UUID.randomUUID()),
+                ContactForm.MEETING,
+                        Instant.parse("2026-05-12T13:00:00Z"), MeetingLocation.OFFICE, null, PartyId.all(List.of()),
+                        MEDIATOR, AT),
+                new WithdrawConsentCommand(CaseId.of(caseId), null, ConsentId.of(applicantMeetingConsent),
+                name + " needs time.", MEDIATOR, AT));
         steps.forEach(commands::sendAndWait);
         // the withdrawal is two events: the withdrawal and the meeting it cancelled
         return new Walked(caseId, steps.size());
@@ -139,7 +151,8 @@ class ReadModelReplayIT extends RunningCaseService {
 
     private static RecordConsentCommand consent(UUID caseId, UUID consentId, UUID partyId, ConsentPurpose purpose,
                                                 ContactForm form) {
-        return new RecordConsentCommand(caseId, null, consentId, partyId, purpose, form, null, ConsentMethod.SPOKEN, AT,
+        return new RecordConsentCommand(CaseId.of(caseId), null, ConsentId.of(consentId), PartyId.of(partyId), purpose,
+                form, null, ConsentMethod.SPOKEN, AT,
                 MEDIATOR, AT);
     }
 
