@@ -12,6 +12,14 @@ public enum AccessedResource {
     /** The case (or none) opened from one registration, found by its reference. */
     CASE_BY_REFERENCE,
     CASE_TIMELINE,
+    /** A case's event stream itself, event by event, as compliance audits it. */
+    CASE_HISTORY,
+    /** A case as it was at a moment, rebuilt by replaying its events up to then. */
+    CASE_AS_OF,
+    /** For each contact step of a case, the consents it needed and the events that granted them. */
+    CONSENT_PROOF,
+    /** One audit of every case's contact steps against their consents (no single case: the record names none). */
+    CONSENT_AUDIT,
     CASE_NOTES,
     CASE_EXPORT,
     /** An attempt to take a step of a case that was refused for who asked (a step taken is in the case's own history). */

@@ -32,7 +32,7 @@ import nl.perspectief.cases.casefile.api.CaseRuleException;
 class ArchitectureTest {
 
     private static final Pattern FEATURE_ROLE = Pattern.compile(
-            "nl\\.perspectief\\.cases\\.(opening|triage|parties|consent|contact|closure|notes)\\.(command|query|web)(\\..*)?"
+            "nl\\.perspectief\\.cases\\.(opening|triage|parties|consent|contact|closure|notes|compliance)\\.(command|query|web)(\\..*)?"
                     + "|nl\\.perspectief\\.cases\\.(casefile)\\.(command|query)(\\..*)?");
 
     @ArchTest

@@ -29,6 +29,11 @@ public class PersonalDataConfiguration {
     }
 
     @Bean
+    StoredPersonalData storedPersonalData(SubjectKeys subjectKeys) {
+        return new StoredPersonalData(subjectKeys);
+    }
+
+    @Bean
     PersonalDataModule personalDataModule(SubjectKeys subjectKeys) {
         return new PersonalDataModule(subjectKeys);
     }

@@ -47,6 +47,10 @@ class CaseSecurity {
     static final String[] TRIAGE_STEPS = {CASES + "/*/accept", CASES + "/*/decline", CASES + "/*/link",
             CASES + "/*/assign-mediator"};
 
+    /** Compliance's readings of one case from its events, and the audits of every case. */
+    static final String[] COMPLIANCE_READS = {CASES + "/*/history", CASES + "/*/as-of", CASES + "/*/consent-proof"};
+    static final String CONSENT_AUDITS = "/api/consent-audits";
+
     /** The pages, by the same roles as the API below them; see the pages' controllers. */
     static final String CASE_PAGES = "/cases";
     static final String[] CASE_READING_PAGES = {CASE_PAGES, CASE_PAGES + "/*", CASE_PAGES + "/*/timeline"};
@@ -75,6 +79,10 @@ class CaseSecurity {
                         .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, COMPLIANCE_READS).hasRole(StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.GET, CONSENT_AUDITS, CONSENT_AUDITS + "/*")
+                        .hasRole(StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.POST, CONSENT_AUDITS).hasRole(StaffRole.COMPLIANCE.name())
                         .requestMatchers(HttpMethod.GET, CASES, CASES + "/**")
                         .hasAnyRole(StaffRole.DESK.name(), StaffRole.MEDIATOR.name(), StaffRole.COMPLIANCE.name())
                         .requestMatchers(HttpMethod.POST, CASES).hasRole(StaffRole.DESK.name())

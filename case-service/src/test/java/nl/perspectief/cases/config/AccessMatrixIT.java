@@ -48,6 +48,10 @@ class AccessMatrixIT extends RunningCaseService {
     private static final int[] ANY_STAFF = {401, 401, 401, 200, 200, 200, 200, 200, 200};
     private static final int[] ADMIN_ONLY = {401, 401, 401, 403, 403, 403, 403, 200, 403};
     private static final int[] COMPLIANCE_ONLY = {401, 401, 401, 403, 403, 403, 200, 403, 403};
+    /** An audit this service never ran: compliance is let in as far as finding none. */
+    private static final int[] UNKNOWN_AUDIT = {401, 401, 401, 403, 403, 403, 404, 403, 403};
+    /** Starting an audit: compliance only, answered 202 at once (it reads, and changes nothing). */
+    private static final int[] AUDIT_STARTED = {401, 401, 401, 403, 403, 403, 202, 403, 403};
     private static final int[] CASE_DETAIL = {401, 401, 401, 200, 200, 404, 200, 403, 403};
     private static final int[] CASE_TIMELINE = {401, 401, 401, 404, 200, 404, 200, 403, 403};
     private static final int[] CASE_LISTS = {401, 401, 401, 200, 200, 200, 200, 403, 403};
@@ -85,6 +89,12 @@ class AccessMatrixIT extends RunningCaseService {
         }
         MATRIX.row("POST " + CASE + "/break-glass", BREAK_GLASS)
                 .row("GET /api/break-glass-grants", COMPLIANCE_ONLY)
+                .row("GET " + CASE + "/history", COMPLIANCE_ONLY)
+                .row("GET " + CASE + "/as-of", "GET " + CASE + "/as-of?moment=2026-01-01T00:00:00Z", COMPLIANCE_ONLY)
+                .row("GET " + CASE + "/consent-proof", COMPLIANCE_ONLY)
+                .row("GET /api/consent-audits", COMPLIANCE_ONLY)
+                .row("GET /api/consent-audits/{auditId}", UNKNOWN_AUDIT)
+                .row("POST /api/consent-audits", AUDIT_STARTED)
                 .row("GET /api/access-log", COMPLIANCE_ONLY)
                 .row("GET /api/access-log/verification", COMPLIANCE_ONLY)
                 .row("GET /v3/api-docs", ANY_STAFF)
@@ -122,7 +132,8 @@ class AccessMatrixIT extends RunningCaseService {
         AccessMatrix.Outcome outcome = MATRIX.check(
                 path -> path.replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
                         .replace("{consentId}", UUID.randomUUID().toString())
-                        .replace("{meetingId}", UUID.randomUUID().toString()),
+                        .replace("{meetingId}", UUID.randomUUID().toString())
+                        .replace("{auditId}", UUID.randomUUID().toString()),
                 (request, caller) -> {
                     ResponseEntity<String> answer = "GET".equals(request.method())
                             ? getWithToken(request.path(), tokens.get(caller).get())

@@ -1,5 +1,19 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
+import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
+import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
+import nl.perspectief.cases.casefile.api.MeetingHeldEvent;
+import nl.perspectief.cases.casefile.api.MeetingRescheduledEvent;
+import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
+import nl.perspectief.cases.casefile.api.FormOfContactAgreedEvent;
+import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
+import nl.perspectief.cases.casefile.api.ContactAttemptedEvent;
+import nl.perspectief.cases.casefile.api.CaseEvent;
+import nl.perspectief.cases.casefile.api.CaseAsOfView.ConsentAsOf;
+import nl.perspectief.cases.casefile.api.CaseAsOfView;
+import java.util.List;
+import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 
@@ -380,6 +394,37 @@ public class Case {
     CommandOutcome handle(AddCaseNoteCommand command) {
         mediatorOnly(command.performedBy());
         return notes.add(command);
+    }
+
+    // ---- what compliance asks of a replayed case (CaseReplay)
+
+    /**
+     * The consents a step needed at the moment it was taken, by the same rules its command is checked by; none for a
+     * step that is not a contact step. Asked of the case as it was right before the step's event.
+     */
+    List<Consent> consentsNeededFor(CaseEvent step) {
+        return switch (step) {
+            case ContactAttemptedEvent attempt -> approach.consentsNeededFor(attempt, parties);
+            case ApplicantNamedToOtherPartyEvent naming -> Approach.toName(parties);
+            case FormOfContactAgreedEvent agreement -> FormOfContact.toAgree(agreement.form(), parties);
+            case MeetingScheduledEvent scheduled ->
+                    FormOfContact.consentsFor(scheduled.form(), scheduled.networkMemberIds(), parties);
+            case MeetingRescheduledEvent moved -> meetings.consentsNeededFor(moved.meetingId(), parties);
+            case MeetingHeldEvent held -> meetings.consentsNeededFor(held.meetingId(), parties);
+            case MessageExchangeOpenedEvent opened -> exchange.consentsNeeded(parties);
+            case MessageExchangeResumedEvent resumed -> exchange.consentsNeeded(parties);
+            case OutcomeSharedEvent shared -> Closure.toShare(shared.recipient(), parties);
+            default -> List.of();
+        };
+    }
+
+    Optional<ConsentAsOf> grantOf(Consent consent) {
+        return consents.grantOf(consent);
+    }
+
+    CaseAsOfView asOf(UUID id, Instant moment, int eventsReplayed, Long lastSequence) {
+        return new CaseAsOfView(id, moment, eventsReplayed, lastSequence, status, mediatorId, parties.asOf(),
+                consents.asOf(), formOfContact.agreed(), meetings.asOf(), exchange.state());
     }
 
     // ---- what happened to the case as a whole (each member follows its own events)

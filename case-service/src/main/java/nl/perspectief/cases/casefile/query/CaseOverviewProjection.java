@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.cases.casefile.api.CaseStep;
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CaseStatusView;

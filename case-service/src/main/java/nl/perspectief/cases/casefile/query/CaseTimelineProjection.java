@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.cases.casefile.api.CaseStep;
 import nl.perspectief.cases.casefile.api.ActiveConsentView;
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;

@@ -26,7 +26,7 @@ import nl.perspectief.problems.Problems;
  * The refused reads of a case, in the services' problem vocabulary (the shared handler answers the malformed
  * requests alike), each with an access log record: a refused attempt is an access attempt too.
  */
-@RestControllerAdvice(assignableTypes = CaseController.class)
+@RestControllerAdvice(assignableTypes = CaseController.class, annotations = CaseReadingApi.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1) // before the shared fallback
 class CaseProblems extends ProblemExceptionHandler {
 

@@ -49,12 +49,17 @@ public class Closure {
         if (outcomeShareIds.contains(command.shareId())) {
             return CommandOutcome.UNCHANGED;
         }
-        UUID otherPartyId = parties.requireOtherParty();
-        consents.requireActive(caseId, List.of(Consent.shareOutcome(parties.applicantId(), command.recipient()),
-                Consent.shareOutcome(otherPartyId, command.recipient())), OutcomeSharedWithoutConsentException::new);
+        parties.requireOtherParty();
+        consents.requireActive(caseId, toShare(command.recipient(), parties), OutcomeSharedWithoutConsentException::new);
         apply(new OutcomeSharedEvent(caseId, command.shareId(), command.recipient(), command.form(), command.content(),
                 command.sharedAt(), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
+    }
+
+    /** An outcome is shared with a recipient only while both parties consent to that recipient. */
+    public static List<Consent> toShare(String recipient, CaseParties parties) {
+        return List.of(Consent.shareOutcome(parties.applicantId(), recipient),
+                Consent.shareOutcome(parties.otherPartyId(), recipient));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,11 @@
 package nl.perspectief.cases.consent.command;
 
+import nl.perspectief.cases.casefile.api.ConsentMethod;
+import nl.perspectief.cases.casefile.api.CaseAsOfView.ConsentAsOf;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import java.util.List;
+import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.perspectief.cases.casefile.api.PartyId;
@@ -34,6 +40,7 @@ public class Consents implements ActiveConsents {
     private UUID caseId;
     private Map<UUID, Consent> active = new LinkedHashMap<>();
     private Map<UUID, Consent> withdrawn = new LinkedHashMap<>();
+    private Map<UUID, Grant> grants = new LinkedHashMap<>();
 
     public CommandOutcome record(RecordConsentCommand command, CaseParties parties) {
         Consent consent = new Consent(PartyId.valueOf(command.partyId()), command.purpose(), command.form(),
@@ -78,14 +85,38 @@ public class Consents implements ActiveConsents {
         caseId = event.caseId();
     }
 
+    /** The consent that holds now and is equal to this one, with how it was given and the event that recorded it. */
+    public Optional<ConsentAsOf> grantOf(Consent consent) {
+        return active.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(consent))
+                .findFirst()
+                .map(entry -> asOf(entry.getKey(), entry.getValue()));
+    }
+
+    /** Every consent that holds now, in the order they were given. */
+    public List<ConsentAsOf> asOf() {
+        return active.entrySet().stream().map(entry -> asOf(entry.getKey(), entry.getValue())).toList();
+    }
+
+    private ConsentAsOf asOf(UUID consentId, Consent consent) {
+        Grant grant = grants.get(consentId);
+        return new ConsentAsOf(consentId, consent.partyId(), consent.purpose(), consent.form(), consent.recipient(),
+                grant.method(), grant.givenAt(), grant.sequence(), grant.recordedAt());
+    }
+
     @EventSourcingHandler
-    void on(ConsentRecordedEvent event) {
+    void on(ConsentRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         active.put(event.consentId(), event.consent());
+        grants.put(event.consentId(), new Grant(sequence, event.method(), event.givenAt(), recordedAt));
     }
 
     @EventSourcingHandler
     void on(ConsentWithdrawnEvent event) {
         active.remove(event.consentId());
         withdrawn.put(event.consentId(), event.consent());
+    }
+
+    /** How a consent was given, and the event that recorded it: what a compliance officer asks of it. */
+    record Grant(long sequence, ConsentMethod method, Instant givenAt, Instant recordedAt) {
     }
 }

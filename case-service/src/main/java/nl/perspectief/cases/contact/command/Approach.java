@@ -1,5 +1,6 @@
 package nl.perspectief.cases.contact.command;
 
+import java.util.ArrayList;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.perspectief.cases.casefile.api.PartyId;
@@ -37,12 +38,10 @@ public class Approach {
                                      ActiveConsents consents) {
         parties.requireParty(PartyId.valueOf(command.partyId()));
         if (parties.isOnOtherPartySide(PartyId.valueOf(command.partyId()))) {
-            consents.requireActive(caseId, List.of(Consent.approachOtherParty(parties.applicantId())),
-                    OtherPartyApproachedWithoutConsentException::new);
+            consents.requireActive(caseId, toApproach(parties), OtherPartyApproachedWithoutConsentException::new);
         }
         if (command.applicantNamed()) {
-            consents.requireActive(caseId, List.of(Consent.beNamedToOtherParty(parties.applicantId())),
-                    ApplicantNamedWithoutConsentException::new);
+            consents.requireActive(caseId, toName(parties), ApplicantNamedWithoutConsentException::new);
         }
         apply(new ContactAttemptedEvent(caseId, PartyId.valueOf(command.partyId()), command.channel(),
                 command.applicantNamed(),
@@ -61,11 +60,32 @@ public class Approach {
         if (applicantNamed) {
             return CommandOutcome.UNCHANGED;
         }
-        consents.requireActive(caseId, List.of(Consent.beNamedToOtherParty(parties.applicantId())),
-                ApplicantNamedWithoutConsentException::new);
+        consents.requireActive(caseId, toName(parties), ApplicantNamedWithoutConsentException::new);
         apply(new ApplicantNamedToOtherPartyEvent(caseId, parties.applicantId(), otherPartyId, command.performedBy(),
                 command.at()));
         return CommandOutcome.APPLIED;
+    }
+
+    /** What an attempt to reach someone needed: as {@link #recordContactAttempt} checks it. */
+    public List<Consent> consentsNeededFor(ContactAttemptedEvent attempt, CaseParties parties) {
+        List<Consent> needed = new ArrayList<>();
+        if (parties.isOnOtherPartySide(attempt.partyId())) {
+            needed.addAll(toApproach(parties));
+        }
+        if (attempt.applicantNamed()) {
+            needed.addAll(toName(parties));
+        }
+        return needed;
+    }
+
+    /** The other party's side is approached only with the applicant's consent to it. */
+    static List<Consent> toApproach(CaseParties parties) {
+        return List.of(Consent.approachOtherParty(parties.applicantId()));
+    }
+
+    /** The applicant is named only with their consent to it. */
+    public static List<Consent> toName(CaseParties parties) {
+        return List.of(Consent.beNamedToOtherParty(parties.applicantId()));
     }
 
     @EventSourcingHandler

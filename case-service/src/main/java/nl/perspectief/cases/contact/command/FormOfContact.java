@@ -43,17 +43,26 @@ public class FormOfContact {
     }
 
     public CommandOutcome agree(AgreeFormOfContactCommand command, CaseParties parties, ActiveConsents consents) {
-        UUID otherPartyId = parties.requireOtherParty();
+        parties.requireOtherParty();
         if (command.form() == agreed) {
             return CommandOutcome.UNCHANGED;
         }
-        UUID applicantId = parties.applicantId();
-        consents.requireActive(caseId, List.of(
-                Consent.takingPart(applicantId), Consent.formOfContact(applicantId, command.form()),
-                Consent.takingPart(otherPartyId), Consent.formOfContact(otherPartyId, command.form())),
-                FormOfContactWithoutConsentException::new);
+        consents.requireActive(caseId, toAgree(command.form(), parties), FormOfContactWithoutConsentException::new);
         apply(new FormOfContactAgreedEvent(caseId, command.form(), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
+    }
+
+    /** A form is agreed only when both parties take part and chose it. */
+    public static List<Consent> toAgree(ContactForm form, CaseParties parties) {
+        UUID applicantId = parties.applicantId();
+        UUID otherPartyId = parties.otherPartyId();
+        return List.of(Consent.takingPart(applicantId), Consent.formOfContact(applicantId, form),
+                Consent.takingPart(otherPartyId), Consent.formOfContact(otherPartyId, form));
+    }
+
+    /** The form agreed so far, {@code null} for none. */
+    public ContactForm agreed() {
+        return agreed;
     }
 
     /** Refuses a contact step in this form unless it was agreed and every consent it needs is active now. */
@@ -68,7 +77,7 @@ public class FormOfContact {
     }
 
     /** Both parties take part and chose this form; each network member in a conference takes part in it. */
-    static List<Consent> consentsFor(ContactForm form, List<UUID> networkMemberIds, CaseParties parties) {
+    public static List<Consent> consentsFor(ContactForm form, List<UUID> networkMemberIds, CaseParties parties) {
         List<Consent> needed = new ArrayList<>();
         for (UUID partyId : new UUID[] {parties.applicantId(), parties.otherPartyId()}) {
             needed.add(Consent.takingPart(partyId));

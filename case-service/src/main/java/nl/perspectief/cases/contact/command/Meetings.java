@@ -1,5 +1,7 @@
 package nl.perspectief.cases.contact.command;
 
+import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.CaseAsOfView.MeetingAsOf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.perspectief.cases.casefile.api.PartyId;
@@ -91,6 +93,21 @@ public class Meetings {
         return CommandOutcome.APPLIED;
     }
 
+    /** What holding or moving this meeting needs: as {@link #reschedule} and {@link #recordHeld} check it. */
+    public List<Consent> consentsNeededFor(UUID meetingId, CaseParties parties) {
+        Meeting meeting = meetings.get(meetingId);
+        return meeting == null ? List.of()
+                : FormOfContact.consentsFor(meeting.form(), meeting.networkMemberIds(), parties);
+    }
+
+    /** Every meeting and conference so far. */
+    public List<MeetingAsOf> asOf() {
+        return meetings.entrySet().stream()
+                .map(entry -> new MeetingAsOf(entry.getKey(), entry.getValue().form(), entry.getValue().scheduledFor(),
+                        entry.getValue().location(), entry.getValue().networkMemberIds(), entry.getValue().state().name()))
+                .toList();
+    }
+
     /** A withdrawal stops every scheduled meeting that needed the consent, in the withdrawal's own command. */
     public void cancelThoseNeeding(Consent withdrawn, CaseParties parties, StaffMember by, Instant at) {
         for (var entry : List.copyOf(meetings.entrySet())) {
@@ -137,7 +154,14 @@ public class Meetings {
 
     @EventSourcingHandler
     void on(MeetingScheduledEvent event) {
-        meetings.put(event.meetingId(), new Meeting(event.form(), event.networkMemberIds(), MeetingState.SCHEDULED));
+        meetings.put(event.meetingId(), new Meeting(event.form(), event.networkMemberIds(), event.scheduledFor(),
+                event.location(), MeetingState.SCHEDULED));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRescheduledEvent event) {
+        meetings.computeIfPresent(event.meetingId(),
+                (id, meeting) -> meeting.movedTo(event.scheduledFor(), event.location()));
     }
 
     @EventSourcingHandler
@@ -150,10 +174,15 @@ public class Meetings {
         meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.in(MeetingState.HELD));
     }
 
-    record Meeting(ContactForm form, List<UUID> networkMemberIds, MeetingState state) {
+    record Meeting(ContactForm form, List<UUID> networkMemberIds, Instant scheduledFor, MeetingLocation location,
+                   MeetingState state) {
 
         Meeting in(MeetingState newState) {
-            return new Meeting(form, networkMemberIds, newState);
+            return new Meeting(form, networkMemberIds, scheduledFor, location, newState);
+        }
+
+        Meeting movedTo(Instant newTime, MeetingLocation newLocation) {
+            return new Meeting(form, networkMemberIds, newTime, newLocation, state);
         }
     }
 

@@ -81,6 +81,16 @@ public class MessageExchange {
         }
     }
 
+    /** What opening or resuming the exchange needs: as {@link #open} and {@link #resume} check it. */
+    public List<Consent> consentsNeeded(CaseParties parties) {
+        return FormOfContact.consentsFor(ContactForm.MESSAGE_EXCHANGE, List.of(), parties);
+    }
+
+    /** {@code NONE}, {@code OPEN}, {@code SUSPENDED} or {@code CLOSED}. */
+    public String state() {
+        return state.name();
+    }
+
     /** Nothing stays open on a closed case. */
     public void closeWithTheCase(StaffMember by, Instant at) {
         if (isOpenOrSuspended()) {

@@ -1,5 +1,7 @@
 package nl.perspectief.cases.parties.command;
 
+import nl.perspectief.cases.casefile.api.CaseAsOfView.PartyAsOf;
+import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.perspectief.cases.casefile.api.PartyId;
@@ -159,12 +161,23 @@ public class Parties implements CaseParties {
     @Override
     public boolean isOnOtherPartySide(UUID partyId) {
         Party party = parties.get(partyId);
+        if (party == null) {
+            return false;
+        }
         return switch (party.role()) {
             case APPLICANT -> false;
             case OTHER_PARTY -> true;
             case NETWORK_MEMBER -> party.side() == PartySide.OTHER_PARTY_SIDE;
             case MINOR_REPRESENTATIVE -> isOnOtherPartySide(party.representedPartyId());
         };
+    }
+
+    /** Everyone on the case now, by role. */
+    public List<PartyAsOf> asOf() {
+        return parties.entrySet().stream()
+                .map(entry -> new PartyAsOf(entry.getKey(), entry.getValue().role(), entry.getValue().side(),
+                        entry.getValue().representedPartyId()))
+                .toList();
     }
 
     private UUID partyIdIn(PartyRole role) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.perspectief.cases.casefile.api.CaseEvent;
+import nl.perspectief.cases.casefile.api.CaseStep;
 
 /**
  * Feeds events to both projections as the tracking processors would: each with the next sequence number

@@ -1,56 +1,17 @@
-package nl.perspectief.cases.casefile.query;
+package nl.perspectief.cases.casefile.api;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import nl.perspectief.cases.casefile.api.AftercareContactRecordedEvent;
-import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
-import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
-import nl.perspectief.cases.casefile.api.CaseClosedEvent;
-import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
-import nl.perspectief.cases.casefile.api.CaseEvent;
-import nl.perspectief.cases.casefile.api.CaseLinkedEvent;
-import nl.perspectief.cases.casefile.api.CaseNoteAddedEvent;
-import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
-import nl.perspectief.cases.casefile.api.CaseReopenedEvent;
-import nl.perspectief.cases.casefile.api.ConsentPurpose;
-import nl.perspectief.cases.casefile.api.ConsentRecordedEvent;
-import nl.perspectief.cases.casefile.api.ConsentWithdrawnEvent;
-import nl.perspectief.cases.casefile.api.ContactAttemptedEvent;
-import nl.perspectief.cases.casefile.api.ContactForm;
-import nl.perspectief.cases.casefile.api.FirstConversationHeldEvent;
-import nl.perspectief.cases.casefile.api.FormOfContactAgreedEvent;
-import nl.perspectief.cases.casefile.api.FormOfContactProposedEvent;
-import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
-import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
-import nl.perspectief.cases.casefile.api.MeetingCancelledEvent;
-import nl.perspectief.cases.casefile.api.MeetingHeldEvent;
-import nl.perspectief.cases.casefile.api.MeetingRescheduledEvent;
-import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeClosedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
-import nl.perspectief.cases.casefile.api.MessageExchangeSuspendedEvent;
-import nl.perspectief.cases.casefile.api.OutcomeShareForm;
-import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
-import nl.perspectief.cases.casefile.api.PartyAddedEvent;
-import nl.perspectief.cases.casefile.api.PartyContactDetailsUpdatedEvent;
-import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
-import nl.perspectief.cases.casefile.api.PartyRole;
-import nl.perspectief.cases.casefile.api.PartySide;
-import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
-import nl.perspectief.cases.casefile.api.PreparationTalkHeldEvent;
-import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
-import nl.perspectief.cases.casefile.api.StaffMember;
 
 /**
  * One event told for the timeline: who, when, a stable type code, plain words naming parties by their
  * role (never by name, so the words need no encryption), and the event's own words, if it has any, with
  * the data subject they belong to.
  */
-record CaseStep(
+public record CaseStep(
         String type,
         String description,
         String details,
@@ -59,7 +20,7 @@ record CaseStep(
         Instant at) {
 
     /** @param roles the roles of the parties known so far, to name them in the description */
-    static CaseStep of(CaseEvent event, Map<UUID, PartyRole> roles) {
+    public static CaseStep of(CaseEvent event, Map<UUID, PartyRole> roles) {
         Function<UUID, String> party = id -> partyName(roles.get(id));
         return switch (event) {
             case CaseOpenedEvent e -> new CaseStep("CASE_OPENED",

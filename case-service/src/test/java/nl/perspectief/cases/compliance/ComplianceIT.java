@@ -1,0 +1,151 @@
+package nl.perspectief.cases.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
+import nl.perspectief.cases.casefile.api.StaffMember;
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.security.StaffRole;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A compliance officer reads a case from its events (history, as of a moment, consent proof) and audits every case,
+ * on the running service with real tokens; a step planted straight into the event store, which no command would have
+ * taken, is found by the audit with its case and sequence.
+ */
+class ComplianceIT extends RunningCaseService {
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void showsTheHistoryTheCaseAsOfAMomentAndTheConsentsBehindEachContactStep() {
+        Walked julia = caseWithAMeeting();
+        String path = "/api/cases/" + julia.caseId();
+
+        JsonNode history = json(get(path + "/history"));
+        JsonNode events = history.get("events");
+        assertThat(events).hasSize(9);
+        assertThat(events.get(0).get("type").asString()).isEqualTo("CASE_OPENED");
+        assertThat(events.get(0).get("payload").asString()).contains("Julia de Vries");
+        assertThat(events.get(3).get("command").asString()).endsWith("RecordConsentCommand");
+        assertThat(events.get(3).get("staffId").asString()).isEqualTo(DemoUsers.MEDIATOR_ANNA.id().toString());
+        assertThat(events.get(3).get("causationId").asString()).isNotBlank();
+        assertThat(events.get(8).get("type").asString()).isEqualTo("MEETING_SCHEDULED");
+
+        Instant beforeTheMeeting = Instant.parse(events.get(8).get("recordedAt").asString()).minusMillis(1);
+        JsonNode asOf = json(get(path + "/as-of?moment=" + beforeTheMeeting));
+        assertThat(asOf.get("eventsReplayed").asInt()).isEqualTo(8);
+        assertThat(asOf.get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(asOf.get("mediatorId").asString()).isEqualTo(DemoUsers.MEDIATOR_ANNA.id().toString());
+        assertThat(asOf.get("agreedForm").asString()).isEqualTo("MEETING");
+        assertThat(asOf.get("activeConsents")).hasSize(4);
+        assertThat(asOf.get("meetings")).isEmpty();
+
+        JsonNode proof = json(get(path + "/consent-proof"));
+        assertThat(proof.get("steps")).extracting(step -> step.get("type").asString())
+                .containsExactly("FORM_OF_CONTACT_AGREED", "MEETING_SCHEDULED");
+        assertThat(proof.get("steps").get(1).get("needed")).hasSize(4)
+                .allSatisfy(needed -> assertThat(needed.get("heldBy").get("grantedBySequence").asLong())
+                        .isBetween(3L, 6L));
+
+        assertThat(jdbc.sql("select count(*) from access_log where case_id = ? and actor_subject = ? "
+                        + "and resource in ('CASE_HISTORY', 'CASE_AS_OF', 'CONSENT_PROOF')")
+                .params(julia.caseId(), DemoUsers.COMPLIANCE.id().toString()).query(Long.class).single()).isEqualTo(3L);
+    }
+
+    @Test
+    void isForComplianceOfficersOnly() {
+        Walked julia = caseWithAMeeting();
+        String path = "/api/cases/" + julia.caseId();
+
+        for (DemoUsers other : List.of(DemoUsers.MEDIATOR_ANNA, DemoUsers.DESK, DemoUsers.ADMIN)) {
+            assertThat(get(path + "/history", other).getStatusCode().value()).as(other.name()).isEqualTo(403);
+            assertThat(get(path + "/consent-proof", other).getStatusCode().value()).as(other.name()).isEqualTo(403);
+            assertThat(post("/api/consent-audits", other, null, null).getStatusCode().value()).isEqualTo(403);
+        }
+        assertThat(get("/api/cases/" + UUID.randomUUID() + "/history").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void auditsEveryCaseAndFindsAStepPlantedWithoutItsConsents() {
+        Walked clean = caseWithAMeeting();
+        UUID planted = UUID.fromString(caseAssignedTo(DemoUsers.MEDIATOR_ANNA));
+        // a meeting scheduled without any consent: no command would accept it, so it is written into the store
+        eventStore.publish(new GenericDomainEventMessage<>("Case", planted.toString(), 3,
+                new MeetingScheduledEvent(planted, UUID.randomUUID(), ContactForm.MEETING, Instant.now(),
+                        MeetingLocation.OFFICE, null, List.of(),
+                        new StaffMember(DemoUsers.MEDIATOR_ANNA.id().toString(), StaffRole.MEDIATOR), Instant.now())));
+        long eventsBefore = jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+
+        ResponseEntity<String> started = post("/api/consent-audits", DemoUsers.COMPLIANCE, null, null);
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        String audit = started.getHeaders().getLocation().toString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !json(get(audit)).get("finishedAt").isNull());
+        JsonNode done = json(get(audit));
+
+        assertThat(done.get("failure").isNull()).isTrue();
+        assertThat(done.get("casesDone").asInt()).isEqualTo(done.get("casesTotal").asInt()).isGreaterThanOrEqualTo(2);
+        JsonNode violations = done.get("violations");
+        assertThat(violations).filteredOn(v -> v.get("caseId").asString().equals(planted.toString()))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.get("sequence").asLong()).isEqualTo(3);
+                    assertThat(v.get("type").asString()).isEqualTo("MEETING_SCHEDULED");
+                    assertThat(v.get("missing")).hasSize(4);
+                });
+        assertThat(violations).noneMatch(v -> v.get("caseId").asString().equals(clean.caseId().toString()));
+        assertThat(jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single())
+                .as("the audit stores nothing").isEqualTo(eventsBefore);
+        assertThat(json(get("/api/consent-audits")).get(0).get("auditId").asString())
+                .isEqualTo(done.get("auditId").asString());
+    }
+
+    /** Julia's phone case: both parties consent to a meeting, the form is agreed and the meeting scheduled (v8). */
+    private Walked caseWithAMeeting() {
+        JsonNode opened = json(post("/api/cases", DemoUsers.DESK, null, PHONE_CASE));
+        UUID caseId = UUID.fromString(opened.get("caseId").asString());
+        String applicant = opened.get("applicantId").asString();
+        String otherParty = opened.get("otherPartyId").asString();
+        String path = "/api/cases/" + caseId;
+        post(path + "/accept", DemoUsers.DESK, "\"0\"", null);
+        post(path + "/assign-mediator", DemoUsers.DESK, "\"1\"",
+                "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
+        int version = 2;
+        for (String party : List.of(applicant, otherParty)) {
+            for (String purpose : List.of("\"TAKING_PART\"", "\"FORM_OF_CONTACT\", \"form\": \"MEETING\"")) {
+                step(path + "/consents", version++, "{\"partyId\": \"" + party + "\", \"purpose\": " + purpose
+                        + ", \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-01T10:00:00Z\"}");
+            }
+        }
+        step(path + "/form-of-contact/agreement", version++, "{\"form\": \"MEETING\"}");
+        step(path + "/meetings", version, "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", "
+                + "\"location\": \"OFFICE\"}");
+        return new Walked(caseId);
+    }
+
+    private void step(String path, int version, String body) {
+        ResponseEntity<String> answer = post(path, DemoUsers.MEDIATOR_ANNA, "\"" + version + "\"", body);
+        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
+    }
+
+    private record Walked(UUID caseId) {
+    }
+}
