@@ -261,6 +261,39 @@ public abstract class RunningCaseService {
         return caseId;
     }
 
+    /**
+     * Julia's phone case, assigned to Anna, who records both parties' consent to take part in a meeting and to that
+     * form, agrees the form and schedules the meeting (version 8), each step through the API.
+     */
+    protected String caseWithAMeetingScheduled() {
+        JsonNode opened = json(post("/api/cases", DemoUsers.DESK, null, PHONE_CASE));
+        UUID caseId = UUID.fromString(opened.get("caseId").asString());
+        String applicant = opened.get("applicantId").asString();
+        String otherParty = opened.get("otherPartyId").asString();
+        String path = "/api/cases/" + caseId;
+        post(path + "/accept", DemoUsers.DESK, "\"0\"", null);
+        post(path + "/assign-mediator", DemoUsers.DESK, "\"1\"",
+                "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
+        int version = 2;
+        for (String party : List.of(applicant, otherParty)) {
+            for (String purpose : List.of("\"TAKING_PART\"", "\"FORM_OF_CONTACT\", \"form\": \"MEETING\"")) {
+                step(path + "/consents", version++, "{\"partyId\": \"" + party + "\", \"purpose\": " + purpose
+                        + ", \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-01T10:00:00Z\"}");
+            }
+        }
+        step(path + "/form-of-contact/agreement", version++, "{\"form\": \"MEETING\"}");
+        step(path + "/meetings", version, "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", "
+                + "\"location\": \"OFFICE\"}");
+        return caseId.toString();
+    }
+
+    private void step(String path, int version, String body) {
+        ResponseEntity<String> answer = post(path, DemoUsers.MEDIATOR_ANNA, "\"" + version + "\"", body);
+        if (answer.getStatusCode().value() != 200) {
+            throw new IllegalStateException(path + " was refused: " + answer.getStatusCode());
+        }
+    }
+
     protected static JsonNode json(ResponseEntity<String> response) {
         return JSON.readTree(response.getBody());
     }

@@ -57,7 +57,8 @@ class CaseSecurity {
     /** The desk's forms: a new case, and triage; every other step posted below a case is the mediator's. */
     static final String[] DESK_FORMS = {CASE_PAGES, CASE_PAGES + "/*/accept", CASE_PAGES + "/*/decline",
             CASE_PAGES + "/*/link", CASE_PAGES + "/*/assign-mediator"};
-    static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants"};
+    static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants",
+            CASE_PAGES + "/*/compliance", "/compliance/audits", "/compliance/audits/*"};
 
     /** springdoc's description (JSON, YAML, Swagger UI's configuration). */
     static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};
@@ -147,6 +148,7 @@ class CaseSecurity {
                         .requestMatchers(HttpMethod.POST, DESK_FORMS).hasRole(StaffRole.DESK.name())
                         .requestMatchers(HttpMethod.POST, CASE_PAGES + "/*/**").hasRole(StaffRole.MEDIATOR.name())
                         .requestMatchers(HttpMethod.GET, COMPLIANCE_PAGES).hasRole(StaffRole.COMPLIANCE.name())
+                        .requestMatchers(HttpMethod.POST, "/compliance/audits").hasRole(StaffRole.COMPLIANCE.name())
                         .anyRequest().denyAll())
                 .build();
     }

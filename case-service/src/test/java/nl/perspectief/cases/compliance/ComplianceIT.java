@@ -38,8 +38,8 @@ class ComplianceIT extends RunningCaseService {
 
     @Test
     void showsTheHistoryTheCaseAsOfAMomentAndTheConsentsBehindEachContactStep() {
-        Walked julia = caseWithAMeeting();
-        String path = "/api/cases/" + julia.caseId();
+        UUID julia = UUID.fromString(caseWithAMeetingScheduled());
+        String path = "/api/cases/" + julia;
 
         JsonNode history = json(get(path + "/history"));
         JsonNode events = history.get("events");
@@ -69,13 +69,13 @@ class ComplianceIT extends RunningCaseService {
 
         assertThat(jdbc.sql("select count(*) from access_log where case_id = ? and actor_subject = ? "
                         + "and resource in ('CASE_HISTORY', 'CASE_AS_OF', 'CONSENT_PROOF')")
-                .params(julia.caseId(), DemoUsers.COMPLIANCE.id().toString()).query(Long.class).single()).isEqualTo(3L);
+                .params(julia, DemoUsers.COMPLIANCE.id().toString()).query(Long.class).single()).isEqualTo(3L);
     }
 
     @Test
     void isForComplianceOfficersOnly() {
-        Walked julia = caseWithAMeeting();
-        String path = "/api/cases/" + julia.caseId();
+        UUID julia = UUID.fromString(caseWithAMeetingScheduled());
+        String path = "/api/cases/" + julia;
 
         for (DemoUsers other : List.of(DemoUsers.MEDIATOR_ANNA, DemoUsers.DESK, DemoUsers.ADMIN)) {
             assertThat(get(path + "/history", other).getStatusCode().value()).as(other.name()).isEqualTo(403);
@@ -87,7 +87,7 @@ class ComplianceIT extends RunningCaseService {
 
     @Test
     void auditsEveryCaseAndFindsAStepPlantedWithoutItsConsents() {
-        Walked clean = caseWithAMeeting();
+        UUID clean = UUID.fromString(caseWithAMeetingScheduled());
         UUID planted = UUID.fromString(caseAssignedTo(DemoUsers.MEDIATOR_ANNA));
         // a meeting scheduled without any consent: no command would accept it, so it is written into the store
         eventStore.publish(new GenericDomainEventMessage<>("Case", planted.toString(), 3,
@@ -111,41 +111,11 @@ class ComplianceIT extends RunningCaseService {
                     assertThat(v.get("type").asString()).isEqualTo("MEETING_SCHEDULED");
                     assertThat(v.get("missing")).hasSize(4);
                 });
-        assertThat(violations).noneMatch(v -> v.get("caseId").asString().equals(clean.caseId().toString()));
+        assertThat(violations).noneMatch(v -> v.get("caseId").asString().equals(clean.toString()));
         assertThat(jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single())
                 .as("the audit stores nothing").isEqualTo(eventsBefore);
         assertThat(json(get("/api/consent-audits")).get(0).get("auditId").asString())
                 .isEqualTo(done.get("auditId").asString());
     }
 
-    /** Julia's phone case: both parties consent to a meeting, the form is agreed and the meeting scheduled (v8). */
-    private Walked caseWithAMeeting() {
-        JsonNode opened = json(post("/api/cases", DemoUsers.DESK, null, PHONE_CASE));
-        UUID caseId = UUID.fromString(opened.get("caseId").asString());
-        String applicant = opened.get("applicantId").asString();
-        String otherParty = opened.get("otherPartyId").asString();
-        String path = "/api/cases/" + caseId;
-        post(path + "/accept", DemoUsers.DESK, "\"0\"", null);
-        post(path + "/assign-mediator", DemoUsers.DESK, "\"1\"",
-                "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
-        int version = 2;
-        for (String party : List.of(applicant, otherParty)) {
-            for (String purpose : List.of("\"TAKING_PART\"", "\"FORM_OF_CONTACT\", \"form\": \"MEETING\"")) {
-                step(path + "/consents", version++, "{\"partyId\": \"" + party + "\", \"purpose\": " + purpose
-                        + ", \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-01T10:00:00Z\"}");
-            }
-        }
-        step(path + "/form-of-contact/agreement", version++, "{\"form\": \"MEETING\"}");
-        step(path + "/meetings", version, "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", "
-                + "\"location\": \"OFFICE\"}");
-        return new Walked(caseId);
-    }
-
-    private void step(String path, int version, String body) {
-        ResponseEntity<String> answer = post(path, DemoUsers.MEDIATOR_ANNA, "\"" + version + "\"", body);
-        assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(200);
-    }
-
-    private record Walked(UUID caseId) {
-    }
 }

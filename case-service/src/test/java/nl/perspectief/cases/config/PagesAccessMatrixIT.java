@@ -60,6 +60,10 @@ class PagesAccessMatrixIT extends RunningCaseService {
             "/meetings/{meetingId}/reschedule", "/meetings/{meetingId}/cancel", "/meetings/{meetingId}/held",
             "/message-exchange/open", "/message-exchange/resume", "/message-exchange/close", "/closure",
             "/outcome-shares", "/aftercare-contacts", "/reopen", "/notes");
+    /** An audit never run: compliance is let in as far as the page of nothing found. */
+    private static final int[] UNKNOWN_AUDIT = {302, 403, 403, 403, 404, 403, 403};
+    /** Starting an audit: compliance is sent on to its page; without a session there is no CSRF token. */
+    private static final int[] AUDIT_STARTED = {403, 403, 403, 403, 302, 403, 403};
     private static final int[] CLOSED = {302, 403, 403, 403, 403, 403, 403};
     /** Swagger UI, for any member of staff: its address sends a signed-in browser on to its page. */
     private static final int[] SWAGGER_UI = {302, 302, 302, 302, 302, 302, 302};
@@ -85,6 +89,10 @@ class PagesAccessMatrixIT extends RunningCaseService {
         MATRIX.put("GET /access-log", new Row("GET", "/access-log", COMPLIANCE_ONLY));
         MATRIX.put("GET /access-log/verification", new Row("GET", "/access-log/verification", COMPLIANCE_ONLY));
         MATRIX.put("GET /break-glass-grants", new Row("GET", "/break-glass-grants", COMPLIANCE_ONLY));
+        MATRIX.put("GET " + CASE + "/compliance", new Row("GET", CASE + "/compliance", COMPLIANCE_ONLY));
+        MATRIX.put("GET /compliance/audits", new Row("GET", "/compliance/audits", COMPLIANCE_ONLY));
+        MATRIX.put("GET /compliance/audits/{auditId}", new Row("GET", "/compliance/audits/{auditId}", UNKNOWN_AUDIT));
+        MATRIX.put("POST /compliance/audits", new Row("POST", "/compliance/audits", AUDIT_STARTED));
         MATRIX.put("GET /swagger-ui.html", new Row("GET", "/swagger-ui.html", SWAGGER_UI));
         // the error page, asked for directly: closed like every endpoint nobody decided on
         MATRIX.put("ANY /error", new Row("GET", "/error", CLOSED));
@@ -117,7 +125,8 @@ class PagesAccessMatrixIT extends RunningCaseService {
             table.append(String.format("%-42.42s", endpoint));
             String path = row.path().replace("{caseId}", annasCase).replace("{partyId}", UUID.randomUUID().toString())
                     .replace("{consentId}", UUID.randomUUID().toString())
-                    .replace("{meetingId}", UUID.randomUUID().toString());
+                    .replace("{meetingId}", UUID.randomUUID().toString())
+                    .replace("{auditId}", UUID.randomUUID().toString());
             for (Visitor visitor : Visitor.values()) {
                 int expected = row.expected()[visitor.ordinal()];
                 PageSession session = sessions.get(visitor);

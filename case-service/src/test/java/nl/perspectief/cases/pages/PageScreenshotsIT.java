@@ -50,7 +50,7 @@ class PageScreenshotsIT extends RunningCaseService {
                 "needs Chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER);
         Path target = Files.createDirectories(Path.of(System.getProperty("screenshots")));
         String inTriage = caseInTriage();
-        String annas = caseWithAMeetingScheduled();
+        String annas = richCase();
         List<Path> saved = new ArrayList<>();
 
         for (String language : new String[] {"nl", "en"}) {
@@ -97,25 +97,12 @@ class PageScreenshotsIT extends RunningCaseService {
         return json(opened).get("caseId").asString();
     }
 
-    /** Anna's case after the first conversation, both parties' consents, an agreed and scheduled meeting. */
-    private String caseWithAMeetingScheduled() {
-        String caseId = caseAssignedTo(DemoUsers.MEDIATOR_ANNA);
+    /** Anna's case with both parties' consents and a scheduled meeting, then the first conversation and a note. */
+    private String richCase() {
+        String caseId = caseWithAMeetingScheduled();
         String path = "/api/cases/" + caseId;
-        var detail = json(get(path, DemoUsers.MEDIATOR_ANNA));
-        long version = 2;
-        version = step(path + "/first-conversation", version,
+        long version = step(path + "/first-conversation", 8,
                 "{\"heldAt\": \"2026-04-02T08:00:00Z\", \"summary\": \"Wants to ask him why.\"}");
-        for (var party : detail.get("parties")) {
-            String id = party.get("partyId").asString();
-            for (String consent : new String[] {"\"purpose\": \"TAKING_PART\"",
-                    "\"purpose\": \"FORM_OF_CONTACT\", \"form\": \"MEETING\""}) {
-                version = step(path + "/consents", version, "{\"partyId\": \"" + id + "\", " + consent
-                        + ", \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-02T08:30:00Z\"}");
-            }
-        }
-        version = step(path + "/form-of-contact/agreement", version, "{\"form\": \"MEETING\"}");
-        version = step(path + "/meetings", version,
-                "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-06-01T12:00:00Z\", \"location\": \"OFFICE\"}");
         long last = step(path + "/notes", version, "{\"text\": \"Asked for a quiet room; no contact before the meeting.\"}");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> json(get(path, DemoUsers.MEDIATOR_ANNA)).get("version").asLong() >= last);

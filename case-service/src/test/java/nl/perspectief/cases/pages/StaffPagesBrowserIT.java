@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,6 +166,40 @@ class StaffPagesBrowserIT extends RunningCaseService {
         browser.findElement(By.id("timeline-link")).click();
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText())
                 .contains("Case note added", "Called the applicant back.");
+        signOutEndsTheProviderSessionToo();
+    }
+
+    /**
+     * Jolanda's case: both parties consented to a meeting, the form was agreed, the meeting scheduled. The compliance
+     * officer opens the case, goes to its history and consents, and picks the moment just before the meeting was
+     * scheduled (as the form's GET sends it): the case as the rules knew it then, and the consents behind each
+     * contact step; then she audits every case and waits for it on its page.
+     */
+    @Test
+    void complianceSeesWhoHadConsentedToWhatJustBeforeTheMeetingAndAuditsEveryCase() {
+        String jolanda = caseWithAMeetingScheduled();
+        JsonNode events = json(get("/api/cases/" + jolanda + "/history")).get("events");
+        Instant scheduled = Instant.parse(events.get(8).get("recordedAt").asString());
+        String justBefore = LocalDateTime.ofInstant(scheduled.minusMillis(1), ZoneId.of("Europe/Amsterdam")).toString();
+
+        signIn(DemoUsers.COMPLIANCE);
+        browser.get(pagesBaseUri() + "/cases/" + jolanda);
+        browser.findElement(By.id("compliance-link")).click();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Case opened", "Meeting scheduled");
+        browser.findElement(By.cssSelector("#history details summary")).click();
+        assertThat(browser.findElement(By.cssSelector("#history details pre")).getText()).contains("Julia de Vries");
+        browser.get(pagesBaseUri() + "/cases/" + jolanda + "/compliance?moment=" + justBefore);
+        assertThat(browser.findElement(By.id("replayed")).getText()).startsWith("8 events replayed");
+        assertThat(browser.findElement(By.id("as-of-consents")).findElements(By.tagName("li"))).hasSize(4);
+        assertThat(browser.findElement(By.id("as-of-consents")).getText()).contains("Applicant", "Other party");
+        assertThat(browser.findElement(By.id("proof")).getText()).contains("Meeting scheduled")
+                .doesNotContain("DID NOT HOLD");
+        assertThat(browser.findElement(By.id("access")).getText()).contains("History from the events");
+
+        browser.findElement(By.cssSelector("header nav a[href$='/compliance/audits']")).click();
+        browser.findElement(By.id("start-audit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-done")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(jolanda);
         signOutEndsTheProviderSessionToo();
     }
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows, the error pages' too: who is signed in, in which role. */
 @ControllerAdvice(assignableTypes = {CasePages.class, CompliancePages.class, ErrorController.class},
-        annotations = CaseStepPage.class)
+        annotations = {CaseStepPage.class, StaffPage.class})
 class PageModel {
 
     @ModelAttribute("person")

@@ -28,7 +28,7 @@ import nl.perspectief.correlation.CorrelationId;
  * reader may not know of gets exactly the page of a case that does not exist: the same words, the same status.
  */
 @ControllerAdvice(assignableTypes = {CasePages.class, CompliancePages.class},
-        annotations = CaseStepPage.class)
+        annotations = {CaseStepPage.class, StaffPage.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageProblems {
 

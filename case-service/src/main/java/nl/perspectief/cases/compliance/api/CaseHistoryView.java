@@ -2,12 +2,18 @@ package nl.perspectief.cases.compliance.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.security.StaffRole;
 
-/** Every event of a case as the event store holds it, in order: what compliance audits, not a read model of it. */
-public record CaseHistoryView(UUID caseId, List<HistoryEntry> events) {
+/**
+ * Every event of a case as the event store holds it, in order: what compliance audits, not a read model of it.
+ *
+ * @param partyRoles the role of every party the events name, as the events introduced them
+ */
+public record CaseHistoryView(UUID caseId, List<HistoryEntry> events, Map<UUID, PartyRole> partyRoles) {
 
     /**
      * One event.

@@ -71,7 +71,7 @@ class CaseHistoryQueryHandler {
                     text(metaData.get("traceId")), text(metaData.get(CorrelationMetaData.KEY)),
                     event.getPayloadType().getName(), revealed(stored.get(event.getSequenceNumber()))));
         }
-        return Optional.of(new CaseHistoryView(query.caseId(), List.copyOf(entries)));
+        return Optional.of(new CaseHistoryView(query.caseId(), List.copyOf(entries), Map.copyOf(roles)));
     }
 
     private Map<Long, byte[]> storedPayloads(UUID caseId) {
