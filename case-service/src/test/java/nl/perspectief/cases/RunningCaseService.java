@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +89,9 @@ public abstract class RunningCaseService {
         registry.add("perspectief.cases.registrations.retry.initial-interval", () -> "300ms");
         registry.add("perspectief.cases.registrations.retry.max-interval", () -> "1s");
         registry.add("perspectief.cases.registrations.retry.max-retries", () -> "3");
+        registry.add("perspectief.cases.export.signing-key",
+                () -> Base64.getEncoder().encodeToString(TestInfrastructure.EXPORT_KEYS.getPrivate().getEncoded()));
+        registry.add("perspectief.cases.export.verifying-key", TestInfrastructure::exportVerifyingKey);
     }
 
     @BeforeAll
@@ -292,6 +296,11 @@ public abstract class RunningCaseService {
         if (answer.getStatusCode().value() != 200) {
             throw new IllegalStateException(path + " was refused: " + answer.getStatusCode());
         }
+    }
+
+    /** The public key the service signs exports with in the tests, as an auditor would be given it. */
+    protected static String exportVerifyingKey() {
+        return TestInfrastructure.exportVerifyingKey();
     }
 
     protected static JsonNode json(ResponseEntity<String> response) {

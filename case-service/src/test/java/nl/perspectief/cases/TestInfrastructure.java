@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +44,8 @@ final class TestInfrastructure {
     private static final EmbeddedKafkaBroker KAFKA = startKafka();
     static final Duration KEYCLOAK_START = awaitKeycloak();
     static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
+    /** The Ed25519 pair exports are signed with, one per test JVM, as the environment would give it. */
+    static final KeyPair EXPORT_KEYS = exportKeys();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::stop, "test-infrastructure-stop"));
@@ -125,5 +129,18 @@ final class TestInfrastructure {
     }
 
     private TestInfrastructure() {
+    }
+
+    private static KeyPair exportKeys() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK 15+ has Ed25519", e);
+        }
+    }
+
+    /** The public key as the service and an auditor name it: base64 of its X.509 encoding. */
+    public static String exportVerifyingKey() {
+        return Base64.getEncoder().encodeToString(EXPORT_KEYS.getPublic().getEncoded());
     }
 }

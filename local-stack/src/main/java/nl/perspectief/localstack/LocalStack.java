@@ -65,6 +65,7 @@ public final class LocalStack {
                   PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (each service: <service>_owner migrates, <service>_app runs)
                   Kafka           %s
                   Keycloak        %s   issuer %s
+                  case exports    signed with the key in %s; verify one: scripts/verify-export --key %s <file>
                 %s
                 Press Ctrl-C to stop everything.
                 %n""",
@@ -75,6 +76,8 @@ public final class LocalStack {
                 stack.intake().baseUri(), stack.cases().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),
+                settings.dataDirectory().resolve(ExportSigningKeyFiles.PUBLIC_FILE),
+                settings.dataDirectory().resolve(ExportSigningKeyFiles.PUBLIC_FILE),
                 demoUsers());
         stack.intake().onUnexpectedExit(code -> System.err.println("intake-service stopped (exit code " + code + "); see " + stack.intake().logFile()));
         stack.cases().onUnexpectedExit(code -> System.err.println("case-service stopped (exit code " + code + "); see " + stack.cases().logFile()));

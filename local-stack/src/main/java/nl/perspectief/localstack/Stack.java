@@ -99,6 +99,10 @@ public final class Stack implements AutoCloseable {
         caseEnvironment.put("DB_OWNER_PASSWORD", CASE_SERVICE_OWNER.password());
         caseEnvironment.put("DB_USER", CASE_SERVICE_APP.name());
         caseEnvironment.put("DB_PASSWORD", CASE_SERVICE_APP.password());
+        // only case-service signs exports, so only it is told the private key
+        ExportSigningKeyFiles exportKeys = ExportSigningKeyFiles.loadOrCreate(settings.dataDirectory());
+        caseEnvironment.put("PERSPECTIEF_EXPORT_SIGNING_KEY", exportKeys.signingKey());
+        caseEnvironment.put("PERSPECTIEF_EXPORT_VERIFYING_KEY", exportKeys.verifyingKey());
         cases = new ServiceProcess("case-service", settings.caseJar(), settings.casePort(),
                 caseEnvironment, settings.logs().resolve("case-service.log"));
         synchronized (this) {

@@ -28,8 +28,11 @@ class DockerComposeIT {
     @Test
     void aRegistrationPostedToTheComposedIntakeServiceBecomesACase() throws Exception {
         var composeFile = new File(System.getProperty("perspectief.compose-file", "../docker-compose.yml"));
+        var exportKeys = ExportSigningKeyFiles.generate();
         try (var compose = new ComposeContainer(composeFile)
                 .withEnv("PERSPECTIEF_MASTER_KEY", MasterKeyFile.generate())
+                .withEnv("PERSPECTIEF_EXPORT_SIGNING_KEY", exportKeys.signingKey())
+                .withEnv("PERSPECTIEF_EXPORT_VERIFYING_KEY", exportKeys.verifyingKey())
                 .withBuild(true)
                 .withRemoveVolumes(true)
                 .withExposedService("intake-service", INTAKE_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)

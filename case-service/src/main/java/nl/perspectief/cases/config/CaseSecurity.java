@@ -48,7 +48,8 @@ class CaseSecurity {
             CASES + "/*/assign-mediator"};
 
     /** Compliance's readings of one case from its events, and the audits of every case. */
-    static final String[] COMPLIANCE_READS = {CASES + "/*/history", CASES + "/*/as-of", CASES + "/*/consent-proof"};
+    static final String[] COMPLIANCE_READS = {CASES + "/*/history", CASES + "/*/as-of", CASES + "/*/consent-proof",
+            CASES + "/*/export.json", CASES + "/*/export.pdf"};
     static final String CONSENT_AUDITS = "/api/consent-audits";
 
     /** The pages, by the same roles as the API below them; see the pages' controllers. */
@@ -58,7 +59,8 @@ class CaseSecurity {
     static final String[] DESK_FORMS = {CASE_PAGES, CASE_PAGES + "/*/accept", CASE_PAGES + "/*/decline",
             CASE_PAGES + "/*/link", CASE_PAGES + "/*/assign-mediator"};
     static final String[] COMPLIANCE_PAGES = {"/access-log", "/access-log/verification", "/break-glass-grants",
-            CASE_PAGES + "/*/compliance", "/compliance/audits", "/compliance/audits/*"};
+            CASE_PAGES + "/*/compliance", CASE_PAGES + "/*/compliance/export.json", CASE_PAGES + "/*/compliance/export.pdf",
+            "/compliance/audits", "/compliance/audits/*"};
 
     /** springdoc's description (JSON, YAML, Swagger UI's configuration). */
     static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**"};

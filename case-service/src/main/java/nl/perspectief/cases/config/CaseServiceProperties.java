@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param registrations how registrations from intake are consumed
  * @param caseEvents      how the case's integration events are published on {@code cases.case-events.v1}
  * @param contactAttempts how long a party who was approached has to answer
+ * @param export          the key compliance's exports are signed with
  */
 @ConfigurationProperties("perspectief.cases")
 public record CaseServiceProperties(@DefaultValue Registrations registrations, @DefaultValue CaseEvents caseEvents,
-                                    @DefaultValue ContactAttempts contactAttempts) {
+                                    @DefaultValue ContactAttempts contactAttempts, @DefaultValue Export export) {
 
     /** @param retry how often a registration that failed for a passing reason is tried again */
     public record Registrations(@DefaultValue Retry retry) {
@@ -58,5 +59,16 @@ public record CaseServiceProperties(@DefaultValue Registrations registrations, @
                 throw new IllegalArgumentException("perspectief.cases.contact-attempts.follow-up-after must not be negative");
             }
         }
+    }
+
+    /**
+     * The service's Ed25519 key pair for signing case exports, from the environment like the master key (never
+     * committed; the local stack generates one into its data folder). Base64 of the JDK's encodings.
+     *
+     * @param signingKey   the private key, PKCS#8 ({@code PERSPECTIEF_EXPORT_SIGNING_KEY})
+     * @param verifyingKey the public key, X.509 ({@code PERSPECTIEF_EXPORT_VERIFYING_KEY}): what an auditor checks
+     *                     an export against
+     */
+    public record Export(String signingKey, String verifyingKey) {
     }
 }

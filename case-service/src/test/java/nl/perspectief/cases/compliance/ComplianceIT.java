@@ -3,19 +3,28 @@ package nl.perspectief.cases.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.StaffTokens;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
 import nl.perspectief.cases.casefile.api.MeetingScheduledEvent;
@@ -72,6 +81,47 @@ class ComplianceIT extends RunningCaseService {
                 .params(julia, DemoUsers.COMPLIANCE.id().toString()).query(Long.class).single()).isEqualTo(3L);
     }
 
+    /**
+     * The exports as an auditor gets them, checked by the documented offline command ({@code verify-export}, run
+     * here with this JDK): both verify against the service's key; one byte changed, or another key given, fails.
+     */
+    @Test
+    void exportsTheCaseAsSignedJsonAndPdfThatVerifyOfflineAndFailWhenAByteChanges() throws Exception {
+        UUID julia = UUID.fromString(caseWithAMeetingScheduled());
+        assertThat(get("/api/cases/" + julia + "/history").getStatusCode().value()).isEqualTo(200);
+        Path folder = Files.createDirectories(Path.of("target", "exports"));
+        Path json = folder.resolve(julia + ".json");
+        Path pdf = folder.resolve(julia + ".pdf");
+        ResponseEntity<byte[]> jsonExport = download("/api/cases/" + julia + "/export.json");
+        ResponseEntity<byte[]> pdfExport = download("/api/cases/" + julia + "/export.pdf");
+        assertThat(jsonExport.getHeaders().getContentDisposition().getFilename()).isEqualTo("case-" + julia + ".json");
+        Files.write(json, jsonExport.getBody());
+        Files.write(pdf, pdfExport.getBody());
+
+        JsonNode document = JSON.readTree(json.toFile());
+        assertThat(document.get("export").get("history").get("events")).hasSize(9);
+        assertThat(document.get("export").get("consentProof").get("steps")).hasSize(2);
+        assertThat(document.get("export").get("accessRecord")).extracting(entry -> entry.get("resource").asString())
+                .contains("CASE_HISTORY");
+        try (PdfReader reader = new PdfReader(pdf.toString())) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Case " + julia, "Consent proof", "MEETING_SCHEDULED");
+        }
+
+        assertThat(verify(json)).startsWith("0 ").contains("VERIFIED");
+        assertThat(verify(pdf)).startsWith("0 ").contains("VERIFIED");
+        assertThat(verifyWithKey(json, otherKey())).startsWith("1 ").contains("NOT SIGNED BY THE GIVEN KEY");
+        for (Path file : List.of(json, pdf)) {
+            byte[] bytes = Files.readAllBytes(file);
+            bytes[bytes.length / 2] ^= 1;
+            Path changed = folder.resolve("changed-" + file.getFileName());
+            Files.write(changed, bytes);
+            assertThat(verify(changed)).startsWith("1 ").contains("TAMPERED");
+        }
+        assertThat(jdbc.sql("select count(*) from access_log where case_id = ? and resource = 'CASE_EXPORT'")
+                .param(julia).query(Long.class).single()).isEqualTo(2L);
+    }
+
     @Test
     void isForComplianceOfficersOnly() {
         UUID julia = UUID.fromString(caseWithAMeetingScheduled());
@@ -118,4 +168,27 @@ class ComplianceIT extends RunningCaseService {
                 .isEqualTo(done.get("auditId").asString());
     }
 
+    private ResponseEntity<byte[]> download(String uri) {
+        return api().get().uri(uri).header("Authorization", "Bearer " + StaffTokens.of(DemoUsers.COMPLIANCE))
+                .retrieve().toEntity(byte[].class);
+    }
+
+    private static String verify(Path file) throws Exception {
+        return verifyWithKey(file, exportVerifyingKey());
+    }
+
+    /** {@code scripts/verify-export}'s own program, on this JDK: its exit code, then what it printed. */
+    private static String verifyWithKey(Path file, String key) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process verifier = new ProcessBuilder(java, Path.of("..", "verify-export", "VerifyExport.java").toString(),
+                "--key", key, file.toString()).redirectErrorStream(true).start();
+        String output = new String(verifier.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(verifier.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return verifier.exitValue() + " " + output;
+    }
+
+    private static String otherKey() throws Exception {
+        return Base64.getEncoder().encodeToString(
+                KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
+    }
 }

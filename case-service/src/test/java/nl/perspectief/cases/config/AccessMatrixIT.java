@@ -92,6 +92,8 @@ class AccessMatrixIT extends RunningCaseService {
                 .row("GET " + CASE + "/history", COMPLIANCE_ONLY)
                 .row("GET " + CASE + "/as-of", "GET " + CASE + "/as-of?moment=2026-01-01T00:00:00Z", COMPLIANCE_ONLY)
                 .row("GET " + CASE + "/consent-proof", COMPLIANCE_ONLY)
+                .row("GET " + CASE + "/export.json", COMPLIANCE_ONLY)
+                .row("GET " + CASE + "/export.pdf", COMPLIANCE_ONLY)
                 .row("GET /api/consent-audits", COMPLIANCE_ONLY)
                 .row("GET /api/consent-audits/{auditId}", UNKNOWN_AUDIT)
                 .row("POST /api/consent-audits", AUDIT_STARTED)

@@ -90,6 +90,10 @@ class PagesAccessMatrixIT extends RunningCaseService {
         MATRIX.put("GET /access-log/verification", new Row("GET", "/access-log/verification", COMPLIANCE_ONLY));
         MATRIX.put("GET /break-glass-grants", new Row("GET", "/break-glass-grants", COMPLIANCE_ONLY));
         MATRIX.put("GET " + CASE + "/compliance", new Row("GET", CASE + "/compliance", COMPLIANCE_ONLY));
+        MATRIX.put("GET " + CASE + "/compliance/export.json", new Row("GET", CASE + "/compliance/export.json",
+                COMPLIANCE_ONLY));
+        MATRIX.put("GET " + CASE + "/compliance/export.pdf", new Row("GET", CASE + "/compliance/export.pdf",
+                COMPLIANCE_ONLY));
         MATRIX.put("GET /compliance/audits", new Row("GET", "/compliance/audits", COMPLIANCE_ONLY));
         MATRIX.put("GET /compliance/audits/{auditId}", new Row("GET", "/compliance/audits/{auditId}", UNKNOWN_AUDIT));
         MATRIX.put("POST /compliance/audits", new Row("POST", "/compliance/audits", AUDIT_STARTED));

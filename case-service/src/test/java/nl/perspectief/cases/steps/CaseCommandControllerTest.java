@@ -689,7 +689,7 @@ class CaseCommandControllerTest {
 
         @Bean
         CaseServiceProperties caseServiceProperties() {
-            return new CaseServiceProperties(null, null, new CaseServiceProperties.ContactAttempts(Period.ofDays(14)));
+            return new CaseServiceProperties(null, null, new CaseServiceProperties.ContactAttempts(Period.ofDays(14)), null);
         }
 
         <C> void answer(Class<C> commandType, Function<C, Object> handler) {

@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +33,7 @@ import nl.perspectief.cases.casefile.api.FindConsentProofQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.web.CaseNotFoundException;
 import nl.perspectief.cases.casefile.web.CaseReadingApi;
+import nl.perspectief.cases.compliance.api.CaseExports;
 import nl.perspectief.cases.compliance.api.CaseHistoryView;
 import nl.perspectief.cases.compliance.api.ConsentAuditView;
 import nl.perspectief.cases.compliance.api.ConsentAudits;
@@ -50,11 +54,13 @@ class ComplianceController {
 
     private final QueryGateway queries;
     private final ConsentAudits audits;
+    private final CaseExports exports;
     private final CaseAccessLog accessLog;
 
-    ComplianceController(QueryGateway queries, ConsentAudits audits, CaseAccessLog accessLog) {
+    ComplianceController(QueryGateway queries, ConsentAudits audits, CaseExports exports, CaseAccessLog accessLog) {
         this.queries = queries;
         this.audits = audits;
+        this.exports = exports;
         this.accessLog = accessLog;
     }
 
@@ -82,6 +88,30 @@ class ComplianceController {
     ConsentProofView consentProof(@PathVariable UUID caseId, StaffMember who) {
         return read(who, caseId, AccessedResource.CONSENT_PROOF, queries.query(new FindConsentProofQuery(caseId),
                 ResponseTypes.optionalInstanceOf(ConsentProofView.class)).join());
+    }
+
+    @Operation(summary = "A case's history, consent proof and access record as signed JSON", description = "The "
+            + "file's signature covers every byte of its \"export\"; check it offline with scripts/verify-export. "
+            + "Compliance only; logged as CASE_EXPORT.")
+    @GetMapping(CASE + "/export.json")
+    ResponseEntity<byte[]> exportJson(@PathVariable UUID caseId, StaffMember who) {
+        return download(read(who, caseId, AccessedResource.CASE_EXPORT, exports.json(caseId, who.staffId())));
+    }
+
+    @Operation(summary = "The same as a signed PDF a person reads", description = "Signed over every byte before its "
+            + "last line; check it offline with scripts/verify-export. Compliance only; logged as CASE_EXPORT.")
+    @GetMapping(CASE + "/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID caseId, StaffMember who) {
+        return download(read(who, caseId, AccessedResource.CASE_EXPORT, exports.pdf(caseId, who.staffId())));
+    }
+
+    /** An export as a file to keep: not cached, and saved under its own name. */
+    static ResponseEntity<byte[]> download(CaseExports.SignedExport export) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(export.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
+                        .build().toString())
+                .body(export.content());
     }
 
     @Operation(summary = "Audit every case's contact steps against their consents", description = "Starts in the "

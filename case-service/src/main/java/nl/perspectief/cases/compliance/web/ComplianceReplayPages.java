@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import nl.perspectief.cases.casefile.api.FindConsentProofQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.cases.casefile.web.CaseNotFoundException;
 import nl.perspectief.cases.casefile.web.StaffPage;
+import nl.perspectief.cases.compliance.api.CaseExports;
 import nl.perspectief.cases.compliance.api.CaseHistoryView;
 import nl.perspectief.cases.compliance.api.ConsentAuditView;
 import nl.perspectief.cases.compliance.api.ConsentAudits;
@@ -60,14 +62,16 @@ class ComplianceReplayPages {
     private final ActingStaffMember acting;
     private final QueryGateway queries;
     private final ConsentAudits audits;
+    private final CaseExports exports;
     private final CaseAccessLog accessLog;
     private final AccessLog log;
 
-    ComplianceReplayPages(ActingStaffMember acting, QueryGateway queries, ConsentAudits audits, CaseAccessLog accessLog,
-                    AccessLog log) {
+    ComplianceReplayPages(ActingStaffMember acting, QueryGateway queries, ConsentAudits audits, CaseExports exports,
+                          CaseAccessLog accessLog, AccessLog log) {
         this.acting = acting;
         this.queries = queries;
         this.audits = audits;
+        this.exports = exports;
         this.accessLog = accessLog;
         this.log = log;
     }
@@ -102,6 +106,20 @@ class ComplianceReplayPages {
         model.addAttribute("accesses", log.search(new AccessLogQuery(caseId, null, null, null, 0, ACCESS_RECORDS)));
         model.addAttribute("verification", log.verify());
         return "compliance-case";
+    }
+
+    @GetMapping(CASE + "/export.json")
+    ResponseEntity<byte[]> exportJson(@PathVariable UUID caseId, HttpServletRequest request) {
+        StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
+        return ComplianceController.download(logged(who, caseId, AccessedResource.CASE_EXPORT,
+                exports.json(caseId, who.staffId())));
+    }
+
+    @GetMapping(CASE + "/export.pdf")
+    ResponseEntity<byte[]> exportPdf(@PathVariable UUID caseId, HttpServletRequest request) {
+        StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
+        return ComplianceController.download(logged(who, caseId, AccessedResource.CASE_EXPORT,
+                exports.pdf(caseId, who.staffId())));
     }
 
     @GetMapping(AUDITS)
