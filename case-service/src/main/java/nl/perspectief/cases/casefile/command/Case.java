@@ -20,15 +20,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import nl.perspectief.cases.opening.command.RegistrationRules;
 import nl.perspectief.cases.casefile.api.Consent;
 import nl.perspectief.cases.triage.command.TriageIsForTheDeskException;
-import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
 import nl.perspectief.cases.casefile.api.CaseClosedEvent;
-import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CaseReopenedEvent;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.MediatorAssignedEvent;
-import nl.perspectief.cases.casefile.api.MediatorReassignedEvent;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.closure.api.CloseCaseCommand;
@@ -89,17 +85,15 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * One person's case, from registration to closure, and the one place where the principles are enforced:
- * voluntary (consents), confidential (naming), through the mediator (who may take which step).
- * <p>
- * This class is the index of the case's rules: it says who may take each step and in what state of the case (the
- * rules about the case as a whole live here: its status and its mediator), and hands the step to the member of
- * the feature it belongs to, where that feature's rules live: {@link Parties}, {@link Consents}, {@link Approach},
- * {@link FormOfContact}, {@link Meetings}, {@link MessageExchange}, {@link Closure}, {@link Notes}, {@link Triage}.
- * A step that reaches across features (a withdrawal stops meetings and the exchange) is decided here, in one
+ * One person's case, from registration to closure, and the one place where the principles are enforced: voluntary
+ * (consents), confidential (naming), through the mediator (who may take which step).
+ * <p> This class is the index of the case's rules: it says who may take each step and in what state of the case (the
+ * rules about the case as a whole, its status and its mediator, are {@link Lifecycle}'s), and hands the step to the
+ * member of the feature it belongs to, where that feature's rules live: {@link Parties}, {@link Consents}, {@link
+ * Approach}, {@link FormOfContact}, {@link Meetings}, {@link MessageExchange}, {@link Closure}, {@link Notes}, {@link
+ * Triage}. A step that reaches across features (a withdrawal stops meetings and the exchange) is decided here, in one
  * command.
- * <p>
- * Its state holds ids, statuses and consents as (party, purpose) only, never personal data, so the snapshots Axon
+ * <p> Its state holds ids, statuses and consents as (party, purpose) only, never personal data, so the snapshots Axon
  * takes of it (serialized by Jackson from its fields and its members' fields) hold none either.
  */
 @Aggregate(snapshotTriggerDefinition = CaseSnapshots.TRIGGER)
@@ -110,8 +104,8 @@ public class Case {
 
     @AggregateIdentifier
     private UUID caseId;
-    private CaseStatus status;
-    private String mediatorId;
+    @AggregateMember
+    private Lifecycle lifecycle = new Lifecycle();
     @AggregateMember
     private Triage triage = new Triage();
     @AggregateMember
@@ -159,7 +153,7 @@ public class Case {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandOutcome handle(OpenCaseFromRegistrationCommand command) {
-        if (isOpen()) {
+        if (lifecycle.isOpen()) {
             return CommandOutcome.UNCHANGED;
         }
         RegistrationRules.check("Registration " + command.registrationId(), command.applicant(),
@@ -173,7 +167,7 @@ public class Case {
 
     /** Called by {@link DeskCaseOpening}, which keeps the desk's idempotency keys in the same transaction. */
     CommandOutcome openByDesk(OpenCaseByDeskCommand command) {
-        if (isOpen()) {
+        if (lifecycle.isOpen()) {
             return CommandOutcome.UNCHANGED;
         }
         if (command.performedBy() == null || command.performedBy().role() != StaffRole.DESK) {
@@ -191,63 +185,63 @@ public class Case {
 
     @CommandHandler
     CommandOutcome handle(AcceptCaseCommand command) {
-        triageBy(command.performedBy());
-        return triage.accept(command, status);
+        lifecycle.triageBy(command.performedBy());
+        return triage.accept(command, lifecycle.status());
     }
 
     @CommandHandler
     CommandOutcome handle(DeclineCaseCommand command) {
-        triageBy(command.performedBy());
-        return triage.decline(command, status);
+        lifecycle.triageBy(command.performedBy());
+        return triage.decline(command, lifecycle.status());
     }
 
     @CommandHandler
     CommandOutcome handle(LinkCaseCommand command) {
-        triageBy(command.performedBy());
+        lifecycle.triageBy(command.performedBy());
         return triage.link(command);
     }
 
     @CommandHandler
     CommandOutcome handle(AssignMediatorCommand command) {
-        triageBy(command.performedBy());
-        return triage.assignMediator(command, status, mediatorId);
+        lifecycle.triageBy(command.performedBy());
+        return triage.assignMediator(command, lifecycle.status(), lifecycle.mediatorId());
     }
 
     // ---- parties and conversations: Parties
 
     @CommandHandler
     CommandOutcome handle(AddPartyCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return parties.add(command);
     }
 
     @CommandHandler
     void handle(UpdatePartyContactDetailsCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         parties.updateContactDetails(command);
     }
 
     @CommandHandler
     void handle(RecordSafetyNotesCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         parties.recordSafetyNotes(command);
     }
 
     @CommandHandler
     void handle(SetPreferredLanguageCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         parties.setPreferredLanguage(command);
     }
 
     @CommandHandler
     void handle(RecordFirstConversationCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         parties.recordFirstConversation(command);
     }
 
     @CommandHandler
     void handle(RecordPreparationTalkCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         parties.recordPreparationTalk(command);
     }
 
@@ -255,19 +249,19 @@ public class Case {
 
     @CommandHandler
     void handle(RecordContactAttemptCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         approach.recordContactAttempt(command, parties, consents);
     }
 
     @CommandHandler
     void handle(RecordPartyResponseCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         approach.recordResponse(command, parties);
     }
 
     @CommandHandler
     CommandOutcome handle(ShareApplicantNameCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return approach.shareApplicantName(command, parties, consents);
     }
 
@@ -275,7 +269,7 @@ public class Case {
 
     @CommandHandler
     CommandOutcome handle(RecordConsentCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return consents.record(command, parties);
     }
 
@@ -285,7 +279,7 @@ public class Case {
      */
     @CommandHandler
     CommandOutcome handle(WithdrawConsentCommand command) {
-        mediatorOnly(command.performedBy());
+        lifecycle.mediatorOnly(command.performedBy());
         Optional<Consent> withdrawn = consents.withdraw(command);
         withdrawn.ifPresent(consent -> {
             meetings.cancelThoseNeeding(consent, parties, command.performedBy(), command.at());
@@ -299,55 +293,55 @@ public class Case {
 
     @CommandHandler
     CommandOutcome handle(ProposeFormOfContactCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return formOfContact.propose(command);
     }
 
     @CommandHandler
     CommandOutcome handle(AgreeFormOfContactCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return formOfContact.agree(command, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(ScheduleMeetingCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return meetings.schedule(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     void handle(RescheduleMeetingCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         meetings.reschedule(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(CancelMeetingCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return meetings.cancel(command);
     }
 
     @CommandHandler
     CommandOutcome handle(RecordMeetingHeldCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return meetings.recordHeld(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(OpenMessageExchangeCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return exchange.open(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(ResumeMessageExchangeCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return exchange.resume(command, formOfContact, parties, consents);
     }
 
     @CommandHandler
     CommandOutcome handle(CloseMessageExchangeCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         return exchange.close(command);
     }
 
@@ -356,7 +350,7 @@ public class Case {
     /* Nothing stays scheduled or open on a closed case: what was, stops in this same command. */
     @CommandHandler
     void handle(CloseCaseCommand command) {
-        stepBy(command.performedBy());
+        lifecycle.stepBy(command.performedBy());
         apply(new CaseClosedEvent(caseId, command.outcome(), command.note(), command.performedBy(), command.at()));
         meetings.cancelAllScheduled(command.performedBy(), command.at());
         exchange.closeWithTheCase(command.performedBy(), command.at());
@@ -364,14 +358,14 @@ public class Case {
 
     @CommandHandler
     void handle(RecordAftercareContactCommand command) {
-        mediatorOnly(command.performedBy());
-        closure.recordAftercare(command, status, parties);
+        lifecycle.mediatorOnly(command.performedBy());
+        closure.recordAftercare(command, lifecycle.status(), parties);
     }
 
     @CommandHandler
     CommandOutcome handle(ReopenCaseCommand command) {
-        mediatorOnly(command.performedBy());
-        if (status != CaseStatus.CLOSED) {
+        lifecycle.mediatorOnly(command.performedBy());
+        if (lifecycle.status() != CaseStatus.CLOSED) {
             return CommandOutcome.UNCHANGED;
         }
         apply(new CaseReopenedEvent(caseId, command.reason(), command.performedBy(), command.at()));
@@ -381,10 +375,10 @@ public class Case {
     /* Sharing is part of closure, so it is taken before and after the case closes; never on a declined case. */
     @CommandHandler
     CommandOutcome handle(ShareOutcomeCommand command) {
-        if (status == CaseStatus.DECLINED) {
+        if (lifecycle.status() == CaseStatus.DECLINED) {
             throw new CaseDeclinedException(caseId);
         }
-        mediatorOnly(command.performedBy());
+        lifecycle.mediatorOnly(command.performedBy());
         return closure.shareOutcome(command, parties, consents);
     }
 
@@ -392,7 +386,7 @@ public class Case {
 
     @CommandHandler
     CommandOutcome handle(AddCaseNoteCommand command) {
-        mediatorOnly(command.performedBy());
+        lifecycle.mediatorOnly(command.performedBy());
         return notes.add(command);
     }
 
@@ -423,79 +417,15 @@ public class Case {
     }
 
     CaseAsOfView asOf(UUID id, Instant moment, int eventsReplayed, Long lastSequence) {
-        return new CaseAsOfView(id, moment, eventsReplayed, lastSequence, status, mediatorId, parties.asOf(),
+        return new CaseAsOfView(id, moment, eventsReplayed, lastSequence, lifecycle.status(), lifecycle.mediatorId(),
+                parties.asOf(),
                 consents.asOf(), formOfContact.agreed(), meetings.asOf(), exchange.state());
     }
 
-    // ---- what happened to the case as a whole (each member follows its own events)
+    // ---- the aggregate's identity (each member follows its own events)
 
     @EventSourcingHandler
     void on(CaseOpenedEvent event) {
         caseId = event.caseId();
-        status = event.status();
-    }
-
-    @EventSourcingHandler
-    void on(CaseAcceptedEvent event) {
-        status = CaseStatus.AWAITING_MEDIATOR;
-    }
-
-    @EventSourcingHandler
-    void on(CaseDeclinedEvent event) {
-        status = CaseStatus.DECLINED;
-    }
-
-    @EventSourcingHandler
-    void on(MediatorAssignedEvent event) {
-        mediatorId = event.mediatorId();
-        status = CaseStatus.IN_PROGRESS;
-    }
-
-    @EventSourcingHandler
-    void on(MediatorReassignedEvent event) {
-        mediatorId = event.mediatorId();
-    }
-
-    @EventSourcingHandler
-    void on(CaseClosedEvent event) {
-        status = CaseStatus.CLOSED;
-    }
-
-    @EventSourcingHandler
-    void on(CaseReopenedEvent event) {
-        status = CaseStatus.IN_PROGRESS;
-    }
-
-    // ---- who may act
-
-    private boolean isOpen() {
-        return status != null;
-    }
-
-    private void triageBy(StaffMember by) {
-        if (by == null || by.role() != StaffRole.DESK) {
-            throw new TriageIsForTheDeskException(caseId, by);
-        }
-        if (status == CaseStatus.CLOSED) {
-            throw new CaseClosedException(caseId);
-        }
-    }
-
-    /** A step on a case that is neither closed nor declined, by its own mediator. */
-    private void stepBy(StaffMember by) {
-        if (status == CaseStatus.CLOSED) {
-            throw new CaseClosedException(caseId);
-        }
-        if (status == CaseStatus.DECLINED) {
-            throw new CaseDeclinedException(caseId);
-        }
-        mediatorOnly(by);
-    }
-
-    private void mediatorOnly(StaffMember by) {
-        if (by == null || by.role() != StaffRole.MEDIATOR || mediatorId == null
-                || !mediatorId.equals(by.staffId())) {
-            throw new NotTheAssignedMediatorException(caseId, by);
-        }
     }
 }

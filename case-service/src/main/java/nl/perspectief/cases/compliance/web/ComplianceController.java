@@ -8,10 +8,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,23 +92,14 @@ class ComplianceController {
             + "Compliance only; logged as CASE_EXPORT.")
     @GetMapping(CASE + "/export.json")
     ResponseEntity<byte[]> exportJson(@PathVariable UUID caseId, StaffMember who) {
-        return download(read(who, caseId, AccessedResource.CASE_EXPORT, exports.json(caseId, who.staffId())));
+        return ExportDownload.of(read(who, caseId, AccessedResource.CASE_EXPORT, exports.json(caseId, who.staffId())));
     }
 
     @Operation(summary = "The same as a signed PDF a person reads", description = "Signed over every byte before its "
             + "last line; check it offline with scripts/verify-export. Compliance only; logged as CASE_EXPORT.")
     @GetMapping(CASE + "/export.pdf")
     ResponseEntity<byte[]> exportPdf(@PathVariable UUID caseId, StaffMember who) {
-        return download(read(who, caseId, AccessedResource.CASE_EXPORT, exports.pdf(caseId, who.staffId())));
-    }
-
-    /** An export as a file to keep: not cached, and saved under its own name. */
-    static ResponseEntity<byte[]> download(CaseExports.SignedExport export) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(export.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(export.fileName())
-                        .build().toString())
-                .body(export.content());
+        return ExportDownload.of(read(who, caseId, AccessedResource.CASE_EXPORT, exports.pdf(caseId, who.staffId())));
     }
 
     @Operation(summary = "Audit every case's contact steps against their consents", description = "Starts in the "

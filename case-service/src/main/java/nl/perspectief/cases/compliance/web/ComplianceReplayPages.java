@@ -111,14 +111,14 @@ class ComplianceReplayPages {
     @GetMapping(CASE + "/export.json")
     ResponseEntity<byte[]> exportJson(@PathVariable UUID caseId, HttpServletRequest request) {
         StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
-        return ComplianceController.download(logged(who, caseId, AccessedResource.CASE_EXPORT,
+        return ExportDownload.of(logged(who, caseId, AccessedResource.CASE_EXPORT,
                 exports.json(caseId, who.staffId())));
     }
 
     @GetMapping(CASE + "/export.pdf")
     ResponseEntity<byte[]> exportPdf(@PathVariable UUID caseId, HttpServletRequest request) {
         StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
-        return ComplianceController.download(logged(who, caseId, AccessedResource.CASE_EXPORT,
+        return ExportDownload.of(logged(who, caseId, AccessedResource.CASE_EXPORT,
                 exports.pdf(caseId, who.staffId())));
     }
 

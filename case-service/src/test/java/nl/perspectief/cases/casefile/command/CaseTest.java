@@ -49,7 +49,7 @@ class CaseTest {
                 .when(open)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(caseOpened(open))
-                .expectState(opened -> assertThat(opened).extracting("status").isEqualTo(CaseStatus.AWAITING_TRIAGE));
+                .expectState(opened -> assertThat(opened).extracting("lifecycle.status").isEqualTo(CaseStatus.AWAITING_TRIAGE));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ClosureTest {
         fixture.given(julia.inProgress())
                 .when(julia.close())
                 .expectEvents(julia.closed())
-                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.CLOSED));
+                .expectState(c -> assertThat(c).extracting("lifecycle.status").isEqualTo(CaseStatus.CLOSED));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ClosureTest {
         fixture.given(julia.inProgress(julia.closed()))
                 .when(new ReopenCaseCommand(CaseId.of(julia.caseId), null, "Peter wrote again", MEDIATOR, AT))
                 .expectEvents(new CaseReopenedEvent(julia.caseId, "Peter wrote again", MEDIATOR, AT))
-                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.IN_PROGRESS));
+                .expectState(c -> assertThat(c).extracting("lifecycle.status").isEqualTo(CaseStatus.IN_PROGRESS));
     }
 
     @Test

@@ -52,7 +52,7 @@ class TriageTest {
                 .when(julia.accept(DESK))
                 .expectEvents(julia.accepted())
                 .expectResultMessagePayload(CommandOutcome.APPLIED)
-                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.AWAITING_MEDIATOR));
+                .expectState(c -> assertThat(c).extracting("lifecycle.status").isEqualTo(CaseStatus.AWAITING_MEDIATOR));
     }
 
     @Test
@@ -76,7 +76,7 @@ class TriageTest {
         fixture.given(julia.opened())
                 .when(new DeclineCaseCommand(CaseId.of(julia.caseId), null, "No known other party", DESK, AT))
                 .expectEvents(new CaseDeclinedEvent(julia.caseId, "No known other party", DESK, AT))
-                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.DECLINED));
+                .expectState(c -> assertThat(c).extracting("lifecycle.status").isEqualTo(CaseStatus.DECLINED));
     }
 
     @Test
@@ -130,7 +130,7 @@ class TriageTest {
         fixture.given(julia.opened(), julia.accepted())
                 .when(julia.assign(MEDIATOR.staffId()))
                 .expectEvents(julia.mediatorAssigned())
-                .expectState(c -> assertThat(c).extracting("status").isEqualTo(CaseStatus.IN_PROGRESS));
+                .expectState(c -> assertThat(c).extracting("lifecycle.status").isEqualTo(CaseStatus.IN_PROGRESS));
     }
 
     @Test
