@@ -1,19 +1,12 @@
 package nl.perspectief.cases.steps;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.validation.Valid;
-import nl.perspectief.cases.casefile.api.ContactDetails;
-import nl.perspectief.cases.casefile.api.PostalAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.perspectief.cases.casefile.api.ContactDetails;
+import nl.perspectief.cases.casefile.api.PostalAddress;
 
 /**
  * What the bodies of every feature's steps share: the limits of text, and contact details. The bodies of the command

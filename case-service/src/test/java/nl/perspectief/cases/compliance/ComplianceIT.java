@@ -153,6 +153,7 @@ class ComplianceIT extends RunningCaseService {
         JsonNode done = json(get(audit));
 
         assertThat(done.get("failure").isNull()).isTrue();
+        assertThat(done.get("unreplayable")).isEmpty();
         assertThat(done.get("casesDone").asInt()).isEqualTo(done.get("casesTotal").asInt()).isGreaterThanOrEqualTo(2);
         JsonNode violations = done.get("violations");
         assertThat(violations).filteredOn(v -> v.get("caseId").asString().equals(planted.toString()))

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
+import nl.perspectief.cases.StaffTokens;
 import nl.perspectief.cases.casefile.CaseFixtures;
 import nl.perspectief.cases.casefile.CaseFixtures.CaseHistory;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
@@ -42,12 +43,13 @@ import tools.jackson.databind.JsonNode;
  * case's life writes them (opened, triaged, the approach with its consent, both parties' consents to a meeting, the
  * meeting agreed, scheduled and held, notes, closed; personal data encrypted as always), with the event processors
  * stopped so nothing else competes, then starts an audit through {@code POST /api/consent-audits} as the compliance
- * officer and waits for it. Not part of {@code ./mvnw verify}: {@code ./mvnw -B -pl case-service -am -Pbenchmark
+ * officer and waits for it; then downloads one case's exports. Not part of {@code ./mvnw verify}: {@code ./mvnw -B -pl case-service -am -Pbenchmark
  * -DskipTests verify -Dit.test=ConsentAuditBenchmark}. Results to stdout and {@code target/consent-audit-benchmark.txt}.
  */
 class ConsentAuditBenchmark extends RunningCaseService {
 
     private static final Path RESULTS = Path.of("target", "consent-audit-benchmark.txt");
+    private static final int EXPORTS = 20;
 
     @Autowired
     private EventStore eventStore;
@@ -80,16 +82,40 @@ class ConsentAuditBenchmark extends RunningCaseService {
         assertThat(done.get("failure").isNull()).isTrue();
         assertThat(done.get("casesDone").asInt()).isGreaterThanOrEqualTo(cases);
         long replayed = done.get("eventsReplayed").asLong();
+        String oneCase = jdbc.sql("select aggregate_identifier from domain_event_entry where sequence_number = "
+                + (eventsPerCase - 1) + " limit 1").query(String.class).single();
+        Export json = export("/api/cases/" + oneCase + "/export.json");
+        Export pdf = export("/api/cases/" + oneCase + "/export.pdf");
         String report = String.format(Locale.ROOT, """
                 Consent audit of the whole history (%s)
                   written: %d cases of %d events in %.1f s (%d events in the store)
                   audit: %d cases, %d events replayed, %d steps without consent, in %.1f s (%.0f events/s, %.2f ms a case)
+                  export of a case of %d events, mean of %d after %d warm-up: JSON %d bytes in %.1f ms, PDF %d bytes in %.1f ms
                 """, Instant.now(), cases, eventsPerCase, writtenSeconds, storedEvents,
                 done.get("casesDone").asInt(), replayed, done.get("violations").size(), auditSeconds,
-                replayed / auditSeconds, auditSeconds * 1000 / done.get("casesDone").asInt());
+                replayed / auditSeconds, auditSeconds * 1000 / done.get("casesDone").asInt(),
+                eventsPerCase, EXPORTS, EXPORTS, json.bytes(), json.millis(), pdf.bytes(), pdf.millis());
         System.out.println(report);
         Files.createDirectories(RESULTS.getParent());
         Files.writeString(RESULTS, report);
+    }
+
+    /** Downloads an export as the compliance officer, {@value #EXPORTS} times after as many warm-up downloads. */
+    private Export export(String uri) {
+        String token = StaffTokens.of(DemoUsers.COMPLIANCE);
+        byte[] file = null;
+        long nanos = 0;
+        for (int i = 0; i < 2 * EXPORTS; i++) {
+            long started = System.nanoTime();
+            file = api().get().uri(uri).header("Authorization", "Bearer " + token).retrieve().body(byte[].class);
+            if (i >= EXPORTS) {
+                nanos += System.nanoTime() - started;
+            }
+        }
+        return new Export(file.length, nanos / 1e6 / EXPORTS);
+    }
+
+    private record Export(int bytes, double millis) {
     }
 
     /** One case's life of {@code size} events, every contact step with its consents, as commands would have made it. */

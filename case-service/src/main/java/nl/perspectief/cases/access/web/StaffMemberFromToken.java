@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.security.StaffRole;
 import nl.perspectief.security.SignedInStaff;
 
 /**

@@ -25,7 +25,6 @@ import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CaseReopenedEvent;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
-import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.security.StaffRole;
 import nl.perspectief.cases.closure.api.CloseCaseCommand;
 import nl.perspectief.cases.closure.api.RecordAftercareContactCommand;

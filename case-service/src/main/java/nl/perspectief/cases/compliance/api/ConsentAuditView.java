@@ -10,8 +10,9 @@ import nl.perspectief.cases.casefile.api.StaffMember;
 /**
  * An audit of every case: how far it got, and every contact step it found taken without a consent it needed.
  *
- * @param finishedAt {@code null} while it runs
- * @param failure    why it stopped before the end, {@code null} when it did not
+ * @param finishedAt   {@code null} while it runs
+ * @param unreplayable the cases whose events could not be replayed (the log says why): not audited, so named
+ * @param failure      why it stopped before the end, {@code null} when it did not
  */
 public record ConsentAuditView(
         UUID auditId,
@@ -22,6 +23,7 @@ public record ConsentAuditView(
         int casesDone,
         long eventsReplayed,
         List<Violation> violations,
+        List<UUID> unreplayable,
         String failure) {
 
     public boolean running() {

@@ -89,11 +89,11 @@ class BackgroundConsentAudits implements ConsentAudits {
                     .list();
             run.begin(cases.size());
             for (UUID caseId : cases) {
-                replays.submit(() -> run.add(caseId, proofOf(caseId)));
+                replays.submit(() -> replay(run, caseId));
             }
             replays.shutdown();
-            replays.awaitTermination(1, TimeUnit.HOURS);
-            run.finish(clock.instant(), null);
+            boolean finished = replays.awaitTermination(1, TimeUnit.HOURS);
+            run.finish(clock.instant(), finished ? null : "did not finish within an hour");
             log.info("consent audit {} done: {} cases, {} events, {} steps without consent", run.auditId(),
                     cases.size(), run.view().eventsReplayed(), run.view().violations().size());
         } catch (InterruptedException interrupted) {
@@ -104,6 +104,17 @@ class BackgroundConsentAudits implements ConsentAudits {
             run.finish(clock.instant(), "failed: " + failed.getClass().getSimpleName());
         } finally {
             replays.shutdownNow();
+        }
+    }
+
+    /** A case that cannot be replayed is named in the audit, never skipped unseen; the others go on. */
+    private void replay(ConsentAuditRun run, UUID caseId) {
+        try {
+            run.add(caseId, proofOf(caseId));
+        } catch (RuntimeException unreplayable) {
+            log.error("consent audit {}: case {} could not be replayed: {}", run.auditId(), caseId,
+                    unreplayable.getClass().getName());
+            run.unreplayable(caseId);
         }
     }
 

@@ -18,6 +18,7 @@ final class ConsentAuditRun {
     private final String startedBy;
     private final Instant startedAt;
     private final List<Violation> violations = new ArrayList<>();
+    private final List<UUID> unreplayable = new ArrayList<>();
     private int casesTotal;
     private int casesDone;
     private long eventsReplayed;
@@ -48,6 +49,11 @@ final class ConsentAuditRun {
         });
     }
 
+    synchronized void unreplayable(UUID caseId) {
+        casesDone++;
+        unreplayable.add(caseId);
+    }
+
     synchronized void finish(Instant at, String why) {
         finishedAt = at;
         failure = why;
@@ -56,6 +62,6 @@ final class ConsentAuditRun {
     synchronized ConsentAuditView view() {
         return new ConsentAuditView(auditId, startedBy, startedAt, finishedAt, casesTotal, casesDone, eventsReplayed,
                 violations.stream().sorted(Comparator.comparing(Violation::recordedAt)
-                        .thenComparing(Violation::sequence)).toList(), failure);
+                        .thenComparing(Violation::sequence)).toList(), List.copyOf(unreplayable), failure);
     }
 }
