@@ -78,6 +78,8 @@ class PageScreenshotsIT extends RunningCaseService {
                 saved.add(browser.save(target, "compliance", "access-log", "/access-log?caseId=" + annas));
                 saved.add(browser.save(target, "compliance", "verification", "/access-log/verification"));
                 saved.add(browser.save(target, "compliance", "grants", "/break-glass-grants"));
+                saved.add(browser.save(target, "compliance", "case-from-its-events", "/cases/" + annas + "/compliance"));
+                saved.add(browser.save(target, "compliance", "audits", "/compliance/audits"));
                 browser.signOut();
 
                 browser.signIn(DemoUsers.TRAINER);
@@ -87,7 +89,7 @@ class PageScreenshotsIT extends RunningCaseService {
             }
         }
 
-        assertThat(saved).hasSize(36).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(1000));
+        assertThat(saved).hasSize(40).allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(1000));
     }
 
     /** A phone case the desk has not decided on. */
