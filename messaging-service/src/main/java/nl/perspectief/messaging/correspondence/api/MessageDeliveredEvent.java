@@ -1,0 +1,15 @@
+package nl.perspectief.messaging.correspondence.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The approved version reached the other party. */
+public record MessageDeliveredEvent(
+        UUID caseId,
+        UUID messageId,
+        int version,
+        DeliveryChannel channel,
+        Instant deliveredAt,
+        StaffMember performedBy,
+        Instant at) implements CorrespondenceEvent {
+}

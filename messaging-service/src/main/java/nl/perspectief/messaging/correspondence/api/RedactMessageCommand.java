@@ -1,0 +1,18 @@
+package nl.perspectief.messaging.correspondence.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The mediator's redaction of a passage; only with the writer's agreement. */
+public record RedactMessageCommand(
+        @TargetAggregateIdentifier UUID caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        UUID messageId,
+        String content,
+        boolean writerAgreed,
+        StaffMember performedBy,
+        Instant at) {
+}
