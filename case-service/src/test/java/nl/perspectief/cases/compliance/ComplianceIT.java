@@ -123,6 +123,22 @@ class ComplianceIT extends RunningCaseService {
     }
 
     @Test
+    void refusesAMomentThatIsNotOneNamingTheFieldAndLogsTheAttempt() {
+        UUID julia = UUID.fromString(caseAssignedTo(DemoUsers.MEDIATOR_ANNA));
+
+        ResponseEntity<String> refused = get("/api/cases/" + julia + "/as-of?moment=yesterday-Kanarie");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        JsonNode problem = json(refused);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("moment");
+        assertThat(problem.get("errors").get(0).get("rule").asString()).isEqualTo("Type");
+        assertThat(refused.getBody()).doesNotContain("Kanarie");
+        assertThat(jdbc.sql("select count(*) from access_log where actor_subject = ? and resource = 'CASE_AS_OF' "
+                        + "and outcome = 'REJECTED'")
+                .param(DemoUsers.COMPLIANCE.id().toString()).query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void isForComplianceOfficersOnly() {
         UUID julia = UUID.fromString(caseWithAMeetingScheduled());
         String path = "/api/cases/" + julia;

@@ -3,7 +3,9 @@ package nl.perspectief.cases.casefile.web;
 import nl.perspectief.cases.access.web.Actors;
 import nl.perspectief.cases.access.web.CaseAccessLog;
 import nl.perspectief.cases.access.web.ReadForbiddenException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +32,11 @@ import nl.perspectief.problems.Problems;
 @Order(Ordered.LOWEST_PRECEDENCE - 1) // before the shared fallback
 class CaseProblems extends ProblemExceptionHandler {
 
+    private static final Map<String, AccessedResource> COMPLIANCE_READINGS = Map.of(
+            "/history", AccessedResource.CASE_HISTORY, "/as-of", AccessedResource.CASE_AS_OF,
+            "/consent-proof", AccessedResource.CONSENT_PROOF, "/export.", AccessedResource.CASE_EXPORT,
+            "/consent-audits", AccessedResource.CONSENT_AUDIT);
+
     private final CaseAccessLog accessLog;
 
     CaseProblems(CaseAccessLog accessLog) {
@@ -51,8 +58,12 @@ class CaseProblems extends ProblemExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> malformedPathVariable(MethodArgumentTypeMismatchException exception,
                                                         HttpServletRequest request) {
-        ProblemDetail problem = Problems.invalid("validation", "The request names a case in a form that cannot be one.",
-                List.of(new FieldProblem(exception.getName(), "UUID", "must be a UUID")));
+        ProblemDetail problem = exception.getRequiredType() == Instant.class
+                ? Problems.invalid("validation", "The request names a moment in a form that cannot be one.",
+                        List.of(new FieldProblem(exception.getName(), "Type",
+                                "must be an ISO-8601 instant, such as 2026-05-11T12:00:00Z")))
+                : Problems.invalid("validation", "The request names a case in a form that cannot be one.",
+                        List.of(new FieldProblem(exception.getName(), "UUID", "must be a UUID")));
         refused(request, problem);
         return Problems.respond(problem);
     }
@@ -74,6 +85,14 @@ class CaseProblems extends ProblemExceptionHandler {
         }
         if ((CaseController.CASES + CaseController.TIMELINE).equals(pattern)) {
             return AccessedResource.CASE_TIMELINE;
+        }
+        if (pattern instanceof String endpoint) {
+            // compliance's readings of a case, in its own package (CaseReadingApi)
+            for (var reading : COMPLIANCE_READINGS.entrySet()) {
+                if (endpoint.contains(reading.getKey())) {
+                    return reading.getValue();
+                }
+            }
         }
         return request.getParameter("registrationReference") != null
                 ? AccessedResource.CASE_BY_REFERENCE : AccessedResource.CASE_LIST;

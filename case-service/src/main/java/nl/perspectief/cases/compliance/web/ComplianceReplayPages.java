@@ -1,5 +1,6 @@
 package nl.perspectief.cases.compliance.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -65,15 +66,17 @@ class ComplianceReplayPages {
     private final CaseExports exports;
     private final CaseAccessLog accessLog;
     private final AccessLog log;
+    private final Clock clock;
 
     ComplianceReplayPages(ActingStaffMember acting, QueryGateway queries, ConsentAudits audits, CaseExports exports,
-                          CaseAccessLog accessLog, AccessLog log) {
+                          CaseAccessLog accessLog, AccessLog log, Clock clock) {
         this.acting = acting;
         this.queries = queries;
         this.audits = audits;
         this.exports = exports;
         this.accessLog = accessLog;
         this.log = log;
+        this.clock = clock;
     }
 
     /** @param moment a local date and time on the organisation's calendar; none: now */
@@ -83,11 +86,11 @@ class ComplianceReplayPages {
         StaffMember who = compliance(request, caseId, AccessedResource.CASE_HISTORY);
         Instant at;
         try {
-            at = moment == null || moment.isBlank() ? Instant.now()
+            at = moment == null || moment.isBlank() ? clock.instant()
                     : LocalDateTime.parse(moment).atZone(CALENDAR).toInstant();
         } catch (DateTimeParseException unreadable) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            at = Instant.now();
+            at = clock.instant();
             model.addAttribute("momentInvalid", true);
         }
         CaseHistoryView history = logged(who, caseId, AccessedResource.CASE_HISTORY, queries.query(
