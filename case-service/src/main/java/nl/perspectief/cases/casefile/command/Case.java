@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.command;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.OutcomeSharedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeResumedEvent;
 import nl.perspectief.cases.casefile.api.MessageExchangeOpenedEvent;
@@ -15,7 +16,6 @@ import nl.perspectief.cases.casefile.api.CaseAsOfView;
 import java.util.List;
 import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 
 import nl.perspectief.cases.opening.command.RegistrationRules;
 import nl.perspectief.cases.casefile.api.Consent;
@@ -70,7 +70,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -96,9 +95,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * takes of it (serialized by Jackson from its fields and its members' fields) hold none either.
  */
 @Aggregate(snapshotTriggerDefinition = CaseSnapshots.TRIGGER)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Case {
 
     @AggregateIdentifier

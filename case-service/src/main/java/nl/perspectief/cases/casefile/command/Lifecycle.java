@@ -2,9 +2,9 @@ package nl.perspectief.cases.casefile.command;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
 import nl.perspectief.cases.casefile.api.CaseClosedEvent;
 import nl.perspectief.cases.casefile.api.CaseDeclinedEvent;
@@ -21,9 +21,7 @@ import nl.perspectief.security.StaffRole;
  * Where a case stands as a whole and who runs it, a member of the {@code Case} aggregate: its status and its
  * mediator, and the rules of who may act in that state, which every step of every feature is checked against first.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 class Lifecycle {
 
     private UUID caseId;

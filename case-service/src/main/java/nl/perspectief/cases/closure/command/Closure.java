@@ -2,13 +2,13 @@ package nl.perspectief.cases.closure.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import nl.perspectief.cases.casefile.api.AftercareContactRecordedEvent;
@@ -26,9 +26,7 @@ import nl.perspectief.cases.parties.api.CaseParties;
  * What comes with and after the closure of a case, a member of the {@code Case} aggregate: aftercare only once it is
  * closed, and the outcome shared with a third party only while both parties consent to that recipient.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Closure {
 
     private UUID caseId;

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.consent.command;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.CaseAsOfView.ConsentAsOf;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
@@ -32,9 +32,7 @@ import nl.perspectief.cases.parties.api.CaseParties;
  * purpose, recorded once, holding until withdrawn. The contact steps ask it ({@link ActiveConsents}) before they
  * are taken; what a withdrawal stops is the {@code Case}'s to decide, in the same command.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Consents implements ActiveConsents {
 
     private UUID caseId;

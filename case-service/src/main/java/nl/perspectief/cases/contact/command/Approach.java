@@ -3,11 +3,11 @@ package nl.perspectief.cases.contact.command;
 import java.util.ArrayList;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.PartyId;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import nl.perspectief.cases.casefile.api.ApplicantNamedToOtherPartyEvent;
@@ -26,9 +26,7 @@ import nl.perspectief.cases.parties.api.CaseParties;
  * The approach of the other party, a member of the {@code Case} aggregate: nobody on the other party's side is
  * approached before the applicant consents to it, and the applicant is named only once they consent to that.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Approach {
 
     private UUID caseId;

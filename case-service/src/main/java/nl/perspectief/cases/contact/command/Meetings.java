@@ -1,5 +1,6 @@
 package nl.perspectief.cases.contact.command;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
 import nl.perspectief.cases.casefile.api.CaseAsOfView.MeetingAsOf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
@@ -36,9 +36,7 @@ import nl.perspectief.cases.parties.api.CaseParties;
  * without the agreed form and every consent it needs, and none stays scheduled once a consent it needs is withdrawn
  * or the case is closed.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Meetings {
 
     private UUID caseId;

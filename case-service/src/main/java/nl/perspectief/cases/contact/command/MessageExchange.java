@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.casefile.api.Consent;
@@ -29,9 +29,7 @@ import nl.perspectief.cases.parties.api.CaseParties;
  * is agreed and both parties consent, suspended the moment one of those consents is withdrawn, closed with the case.
  * Messaging relays messages only while it is open.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class MessageExchange {
 
     private UUID caseId;

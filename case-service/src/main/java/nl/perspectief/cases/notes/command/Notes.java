@@ -6,18 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.CaseNoteAddedEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.notes.api.AddCaseNoteCommand;
 
 /** The mediator's notes on a case, a member of the {@code Case} aggregate: a note sent twice is added once. */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Notes {
 
     private UUID caseId;

@@ -1,5 +1,6 @@
 package nl.perspectief.cases.parties.command;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.CaseAsOfView.PartyAsOf;
 import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
@@ -36,9 +36,7 @@ import nl.perspectief.cases.parties.api.UpdatePartyContactDetailsCommand;
  * in which role, and that every step names a party of this case. It keeps roles only; names and contact details
  * live in the events, encrypted.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Parties implements CaseParties {
 
     private UUID caseId;

@@ -2,12 +2,12 @@ package nl.perspectief.cases.triage.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import nl.perspectief.cases.casefile.api.AggregateState;
 import nl.perspectief.cases.casefile.api.CaseId;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import nl.perspectief.cases.casefile.api.CaseAcceptedEvent;
@@ -29,9 +29,7 @@ import nl.perspectief.cases.triage.api.LinkCaseCommand;
  * for an accepted case; links to related cases and duplicates. The case's status and mediator are the {@code Case}'s
  * own (every step asks them), so they come in with the command.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@AggregateState
 public class Triage {
 
     private UUID caseId;
