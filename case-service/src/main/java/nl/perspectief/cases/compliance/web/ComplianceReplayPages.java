@@ -24,32 +24,27 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.perspectief.accesslog.AccessLog;
+import nl.perspectief.accesslog.AccessLogPage;
 import nl.perspectief.accesslog.AccessLogQuery;
-import nl.perspectief.accesslog.AccessOutcome;
 import nl.perspectief.accesslog.AccessedResource;
 import nl.perspectief.cases.access.web.ActingStaffMember;
-import nl.perspectief.cases.access.web.Actors;
-import nl.perspectief.cases.access.web.CaseAccessLog;
-import nl.perspectief.cases.access.web.ReadForbiddenException;
 import nl.perspectief.cases.casefile.api.CaseAsOfView;
 import nl.perspectief.cases.casefile.api.ConsentProofView;
 import nl.perspectief.cases.casefile.api.FindCaseAsOfQuery;
 import nl.perspectief.cases.casefile.api.FindConsentProofQuery;
 import nl.perspectief.cases.casefile.api.StaffMember;
-import nl.perspectief.cases.casefile.web.CaseNotFoundException;
 import nl.perspectief.cases.casefile.web.StaffPage;
 import nl.perspectief.cases.compliance.api.CaseExports;
 import nl.perspectief.cases.compliance.api.CaseHistoryView;
 import nl.perspectief.cases.compliance.api.ConsentAuditView;
 import nl.perspectief.cases.compliance.api.ConsentAudits;
 import nl.perspectief.cases.compliance.api.FindCaseHistoryQuery;
-import nl.perspectief.security.StaffRole;
 
 /**
  * Compliance's pages of one case, all from its events: the case as it was at a moment (picked on the organisation's
  * calendar), the consents behind every contact step, the history event by event, and who read the case (the access
  * log, its chain verified); and the audit of every case, started here and followed while it runs. Each look is
- * logged before it is shown.
+ * checked and logged by {@link ComplianceReads}, as the API's.
  */
 @Controller
 @StaffPage
@@ -64,17 +59,17 @@ class ComplianceReplayPages {
     private final QueryGateway queries;
     private final ConsentAudits audits;
     private final CaseExports exports;
-    private final CaseAccessLog accessLog;
+    private final ComplianceReads reads;
     private final AccessLog log;
     private final Clock clock;
 
     ComplianceReplayPages(ActingStaffMember acting, QueryGateway queries, ConsentAudits audits, CaseExports exports,
-                          CaseAccessLog accessLog, AccessLog log, Clock clock) {
+                          ComplianceReads reads, AccessLog log, Clock clock) {
         this.acting = acting;
         this.queries = queries;
         this.audits = audits;
         this.exports = exports;
-        this.accessLog = accessLog;
+        this.reads = reads;
         this.log = log;
         this.clock = clock;
     }
@@ -83,7 +78,7 @@ class ComplianceReplayPages {
     @GetMapping(CASE)
     String caseFromItsEvents(@PathVariable UUID caseId, @RequestParam(required = false) String moment,
                              HttpServletRequest request, HttpServletResponse response, Model model) {
-        StaffMember who = compliance(request, caseId, AccessedResource.CASE_HISTORY);
+        StaffMember who = acting.of(request);
         Instant at;
         try {
             at = moment == null || moment.isBlank() ? clock.instant()
@@ -93,73 +88,58 @@ class ComplianceReplayPages {
             at = clock.instant();
             model.addAttribute("momentInvalid", true);
         }
-        CaseHistoryView history = logged(who, caseId, AccessedResource.CASE_HISTORY, queries.query(
+        Instant asOfMoment = at;
+        CaseHistoryView history = reads.ofCase(who, caseId, AccessedResource.CASE_HISTORY, () -> queries.query(
                 new FindCaseHistoryQuery(caseId), ResponseTypes.optionalInstanceOf(CaseHistoryView.class)).join());
-        CaseAsOfView asOf = logged(who, caseId, AccessedResource.CASE_AS_OF, queries.query(
-                new FindCaseAsOfQuery(caseId, at), ResponseTypes.optionalInstanceOf(CaseAsOfView.class)).join());
-        ConsentProofView proof = logged(who, caseId, AccessedResource.CONSENT_PROOF, queries.query(
+        CaseAsOfView asOf = reads.ofCase(who, caseId, AccessedResource.CASE_AS_OF, () -> queries.query(
+                new FindCaseAsOfQuery(caseId, asOfMoment), ResponseTypes.optionalInstanceOf(CaseAsOfView.class)).join());
+        ConsentProofView proof = reads.ofCase(who, caseId, AccessedResource.CONSENT_PROOF, () -> queries.query(
                 new FindConsentProofQuery(caseId), ResponseTypes.optionalInstanceOf(ConsentProofView.class)).join());
-        accessLog.read(Actors.of(who), caseId, AccessedResource.ACCESS_LOG, AccessOutcome.ALLOWED);
+        AccessLogPage accesses = reads.ofCase(who, caseId, AccessedResource.ACCESS_LOG, () -> Optional.of(
+                log.search(new AccessLogQuery(caseId, null, null, null, 0, ACCESS_RECORDS))));
         model.addAttribute("caseId", caseId);
         model.addAttribute("moment", LocalDateTime.ofInstant(at, CALENDAR).truncatedTo(ChronoUnit.MINUTES).toString());
         model.addAttribute("history", history);
         model.addAttribute("asOf", asOf);
         model.addAttribute("proof", proof);
         model.addAttribute("roles", history.partyRoles());
-        model.addAttribute("accesses", log.search(new AccessLogQuery(caseId, null, null, null, 0, ACCESS_RECORDS)));
+        model.addAttribute("accesses", accesses);
         model.addAttribute("verification", log.verify());
         return "compliance-case";
     }
 
     @GetMapping(CASE + "/export.json")
     ResponseEntity<byte[]> exportJson(@PathVariable UUID caseId, HttpServletRequest request) {
-        StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
-        return ExportDownload.of(logged(who, caseId, AccessedResource.CASE_EXPORT,
-                exports.json(caseId, who.staffId())));
+        StaffMember who = acting.of(request);
+        return ExportDownload.of(reads.ofCase(who, caseId, AccessedResource.CASE_EXPORT,
+                () -> exports.json(caseId, who.staffId())));
     }
 
     @GetMapping(CASE + "/export.pdf")
     ResponseEntity<byte[]> exportPdf(@PathVariable UUID caseId, HttpServletRequest request) {
-        StaffMember who = compliance(request, caseId, AccessedResource.CASE_EXPORT);
-        return ExportDownload.of(logged(who, caseId, AccessedResource.CASE_EXPORT,
-                exports.pdf(caseId, who.staffId())));
+        StaffMember who = acting.of(request);
+        return ExportDownload.of(reads.ofCase(who, caseId, AccessedResource.CASE_EXPORT,
+                () -> exports.pdf(caseId, who.staffId())));
     }
 
     @GetMapping(AUDITS)
     String audits(HttpServletRequest request, Model model) {
-        StaffMember who = compliance(request, null, AccessedResource.CONSENT_AUDIT);
-        accessLog.read(Actors.of(who), null, AccessedResource.CONSENT_AUDIT, AccessOutcome.ALLOWED);
-        model.addAttribute("audits", audits.recent());
+        model.addAttribute("audits", reads.ofAllCases(acting.of(request), AccessedResource.CONSENT_AUDIT,
+                audits::recent));
         return "audits";
     }
 
     @PostMapping(AUDITS)
     String startAudit(HttpServletRequest request) {
-        StaffMember who = compliance(request, null, AccessedResource.CONSENT_AUDIT);
-        accessLog.read(Actors.of(who), null, AccessedResource.CONSENT_AUDIT, AccessOutcome.ALLOWED);
-        ConsentAuditView audit = audits.start(who.staffId());
+        StaffMember who = acting.of(request);
+        ConsentAuditView audit = reads.ofAllCases(who, AccessedResource.CONSENT_AUDIT, () -> audits.start(who.staffId()));
         return "redirect:" + AUDITS + "/" + audit.auditId();
     }
 
     @GetMapping(AUDITS + "/{auditId}")
     String audit(@PathVariable UUID auditId, HttpServletRequest request, Model model) {
-        compliance(request, null, AccessedResource.CONSENT_AUDIT);
-        model.addAttribute("audit", audits.find(auditId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("audit", reads.ofAllCases(acting.of(request), AccessedResource.CONSENT_AUDIT,
+                () -> audits.find(auditId)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "audit";
-    }
-
-    private StaffMember compliance(HttpServletRequest request, UUID caseId, AccessedResource resource) {
-        StaffMember who = acting.of(request);
-        if (who.role() != StaffRole.COMPLIANCE) {
-            accessLog.read(Actors.of(who), caseId, resource, AccessOutcome.FORBIDDEN);
-            throw new ReadForbiddenException();
-        }
-        return who;
-    }
-
-    private <T> T logged(StaffMember who, UUID caseId, AccessedResource resource, Optional<T> found) {
-        accessLog.read(Actors.of(who), caseId, resource, found.isPresent() ? AccessOutcome.ALLOWED : AccessOutcome.NOT_FOUND);
-        return found.orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 }
