@@ -2,6 +2,7 @@ package nl.perspectief.cases.casefile.integration;
 
 import java.util.Optional;
 
+import nl.perspectief.deadletters.PoisonRecordException;
 import nl.perspectief.events.Envelope;
 import nl.perspectief.events.EventTypes;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;

@@ -33,6 +33,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.StoredCells;
 import nl.perspectief.correlation.CorrelationId;
+import nl.perspectief.deadletters.DeadLetters;
+import nl.perspectief.deadletters.SealingDeadLetterPublishingRecoverer;
 import nl.perspectief.correlation.axon.CorrelationMetaData;
 import nl.perspectief.personaldata.SubjectCipher;
 import tools.jackson.databind.JsonNode;
@@ -299,7 +301,7 @@ class RegistrationConsumptionIT extends RunningCaseService {
     }
 
     private double deadLettersCounted() {
-        Counter counter = meters.find(DeadLetterConfiguration.DEAD_LETTERS_METRIC).tag("topic", REGISTRATIONS).counter();
+        Counter counter = meters.find(DeadLetters.METRIC).tag("topic", REGISTRATIONS).counter();
         return counter == null ? 0 : counter.count();
     }
 }

@@ -1,4 +1,4 @@
-package nl.perspectief.cases.casefile.integration;
+package nl.perspectief.deadletters;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,9 +25,9 @@ import nl.perspectief.personaldata.SubjectCipher;
  * erases it. If sealing fails (the database is away), the recoverer fails and the record is
  * delivered again: never parked in clear, never skipped.
  */
-final class SealingDeadLetterPublishingRecoverer extends DeadLetterPublishingRecoverer {
+public final class SealingDeadLetterPublishingRecoverer extends DeadLetterPublishingRecoverer {
 
-    static final String SEALED_FOR = "perspectief-sealed-for";
+    public static final String SEALED_FOR = "perspectief-sealed-for";
     private static final List<String> SENSITIVE_HEADERS = List.of(
             KafkaHeaders.DLT_EXCEPTION_MESSAGE,
             KafkaHeaders.DLT_EXCEPTION_STACKTRACE,
@@ -36,7 +36,7 @@ final class SealingDeadLetterPublishingRecoverer extends DeadLetterPublishingRec
 
     private final SubjectCipher cipher;
 
-    SealingDeadLetterPublishingRecoverer(KafkaOperations<?, ?> kafka, SubjectCipher cipher,
+    public SealingDeadLetterPublishingRecoverer(KafkaOperations<?, ?> kafka, SubjectCipher cipher,
                                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination) {
         super(kafka, destination);
         this.cipher = cipher;
