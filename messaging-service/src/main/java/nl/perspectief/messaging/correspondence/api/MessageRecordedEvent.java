@@ -1,6 +1,7 @@
 package nl.perspectief.messaging.correspondence.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import nl.perspectief.personaldata.PersonalData;
@@ -16,6 +17,7 @@ public record MessageRecordedEvent(
         UUID recipientId,
         MessageKind kind,
         @PersonalData(subject = "writerId") String content,
+        List<Attachment> attachments,
         StaffMember performedBy,
         Instant at) implements CorrespondenceEvent {
 }

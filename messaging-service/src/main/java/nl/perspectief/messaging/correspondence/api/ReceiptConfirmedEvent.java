@@ -7,6 +7,7 @@ import java.util.UUID;
 public record ReceiptConfirmedEvent(
         UUID caseId,
         UUID messageId,
+        UUID recipientId,
         Instant firstReadAt,
         StaffMember performedBy,
         Instant at) implements CorrespondenceEvent {

@@ -1,6 +1,7 @@
 package nl.perspectief.messaging.correspondence.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -14,6 +15,7 @@ public record RecordMessageCommand(
         UUID writerId,
         MessageKind kind,
         String content,
+        List<Attachment> attachments,
         StaffMember performedBy,
         Instant at) {
 }

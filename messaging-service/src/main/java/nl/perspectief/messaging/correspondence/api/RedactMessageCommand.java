@@ -1,6 +1,7 @@
 package nl.perspectief.messaging.correspondence.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,6 +13,7 @@ public record RedactMessageCommand(
         @TargetAggregateVersion Long expectedVersion,
         UUID messageId,
         String content,
+        List<Attachment> attachments,
         boolean writerAgreed,
         StaffMember performedBy,
         Instant at) {

@@ -1,6 +1,7 @@
 package nl.perspectief.messaging.correspondence.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,6 +13,7 @@ public record ReviseMessageCommand(
         @TargetAggregateVersion Long expectedVersion,
         UUID messageId,
         String content,
+        List<Attachment> attachments,
         StaffMember performedBy,
         Instant at) {
 }

@@ -3,6 +3,7 @@ package nl.perspectief.messaging.correspondence.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import nl.perspectief.messaging.correspondence.api.ApproveMessageCommand;
+import nl.perspectief.messaging.correspondence.api.Attachment;
 import nl.perspectief.messaging.correspondence.api.CloseCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.CommandOutcome;
 import nl.perspectief.messaging.correspondence.api.ConfirmReceiptCommand;
@@ -28,6 +30,7 @@ import nl.perspectief.messaging.correspondence.api.DeliverMessageCommand;
 import nl.perspectief.messaging.correspondence.api.ExchangeState;
 import nl.perspectief.messaging.correspondence.api.MessageApprovedEvent;
 import nl.perspectief.messaging.correspondence.api.MessageDeliveredEvent;
+import nl.perspectief.messaging.correspondence.api.MessageKind;
 import nl.perspectief.messaging.correspondence.api.MessageRecordedEvent;
 import nl.perspectief.messaging.correspondence.api.MessageRedactedEvent;
 import nl.perspectief.messaging.correspondence.api.MessageReturnedEvent;
@@ -145,7 +148,7 @@ public class Correspondence {
         }
         UUID recipient = recipientOf(command.writerId());
         apply(new MessageRecordedEvent(caseId, command.messageId(), command.writerId(), recipient, command.kind(),
-                command.content(), command.performedBy(), command.at()));
+                command.content(), attachmentsOf(command.attachments()), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
@@ -180,7 +183,7 @@ public class Correspondence {
             throw new MessageNotReturnedException(caseId, command.messageId(), message.status());
         }
         apply(new MessageRevisedEvent(caseId, command.messageId(), message.version() + 1, message.writerId(),
-                command.content(), command.performedBy(), command.at()));
+                command.content(), attachmentsOf(command.attachments()), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
@@ -193,8 +196,12 @@ public class Correspondence {
             throw new RedactionWithoutWriterAgreementException(caseId, command.messageId());
         }
         undelivered(message, command.messageId());
+        List<Attachment> kept = attachmentsOf(command.attachments());
+        if (!message.attachmentIds().containsAll(kept.stream().map(Attachment::attachmentId).toList())) {
+            throw new RedactionAddsAttachmentException(caseId, command.messageId());
+        }
         apply(new MessageRedactedEvent(caseId, command.messageId(), message.version() + 1, message.writerId(),
-                command.content(), command.performedBy(), command.at()));
+                command.content(), kept, command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
@@ -208,7 +215,8 @@ public class Correspondence {
         if (message.status() != MessageStatus.APPROVED) {
             throw new DeliveryWithoutApprovalException(caseId, command.messageId(), message.status());
         }
-        apply(new MessageDeliveredEvent(caseId, command.messageId(), message.version(), command.channel(),
+        apply(new MessageDeliveredEvent(caseId, command.messageId(), message.version(), message.writerId(),
+                message.recipientId(), message.kind(), command.channel(),
                 command.deliveredAt(), command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
@@ -223,8 +231,8 @@ public class Correspondence {
         if (message.status() != MessageStatus.DELIVERED) {
             throw new MessageNotDeliveredException(caseId, command.messageId(), message.status());
         }
-        apply(new ReceiptConfirmedEvent(caseId, command.messageId(), command.firstReadAt(), command.performedBy(),
-                command.at()));
+        apply(new ReceiptConfirmedEvent(caseId, command.messageId(), message.recipientId(), command.firstReadAt(),
+                command.performedBy(), command.at()));
         return CommandOutcome.APPLIED;
     }
 
@@ -276,7 +284,8 @@ public class Correspondence {
 
     @EventSourcingHandler
     void on(MessageRecordedEvent event) {
-        messages.put(event.messageId(), new Message(event.writerId(), 1, MessageStatus.AWAITING_REVIEW));
+        messages.put(event.messageId(), new Message(event.writerId(), event.recipientId(), event.kind(), 1,
+                MessageStatus.AWAITING_REVIEW, idsOf(event.attachments())));
     }
 
     @EventSourcingHandler
@@ -291,12 +300,14 @@ public class Correspondence {
 
     @EventSourcingHandler
     void on(MessageRevisedEvent event) {
-        messages.computeIfPresent(event.messageId(), (id, message) -> message.next(event.version()));
+        messages.computeIfPresent(event.messageId(),
+                (id, message) -> message.next(event.version(), idsOf(event.attachments())));
     }
 
     @EventSourcingHandler
     void on(MessageRedactedEvent event) {
-        messages.computeIfPresent(event.messageId(), (id, message) -> message.next(event.version()));
+        messages.computeIfPresent(event.messageId(),
+                (id, message) -> message.next(event.version(), idsOf(event.attachments())));
     }
 
     @EventSourcingHandler
@@ -366,16 +377,28 @@ public class Correspondence {
         }
     }
 
-    /** A message by its writer, version and status; what it says lives in the events, encrypted. */
-    record Message(UUID writerId, int version, MessageStatus status) {
+    private static List<Attachment> attachmentsOf(List<Attachment> attachments) {
+        return attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    private static List<UUID> idsOf(List<Attachment> attachments) {
+        return attachments == null ? List.of() : attachments.stream().map(Attachment::attachmentId).toList();
+    }
+
+    /**
+     * A message by its writer, recipient, kind, version, status and the attachments of its current version; what it
+     * says lives in the events, encrypted.
+     */
+    record Message(UUID writerId, UUID recipientId, MessageKind kind, int version, MessageStatus status,
+                   List<UUID> attachmentIds) {
 
         Message in(MessageStatus newStatus) {
-            return new Message(writerId, version, newStatus);
+            return new Message(writerId, recipientId, kind, version, newStatus, attachmentIds);
         }
 
         /** A new version awaits review again. */
-        Message next(int newVersion) {
-            return new Message(writerId, newVersion, MessageStatus.AWAITING_REVIEW);
+        Message next(int newVersion, List<UUID> newAttachmentIds) {
+            return new Message(writerId, recipientId, kind, newVersion, MessageStatus.AWAITING_REVIEW, newAttachmentIds);
         }
     }
 }

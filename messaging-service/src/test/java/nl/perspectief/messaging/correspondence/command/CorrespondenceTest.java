@@ -1,6 +1,7 @@
 package nl.perspectief.messaging.correspondence.command;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.messaging.correspondence.api.ApproveMessageCommand;
+import nl.perspectief.messaging.correspondence.api.Attachment;
 import nl.perspectief.messaging.correspondence.api.CloseCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.CommandOutcome;
 import nl.perspectief.messaging.correspondence.api.ConfirmReceiptCommand;
@@ -67,7 +69,7 @@ class CorrespondenceTest {
     }
 
     private MessageRecordedEvent recorded() {
-        return new MessageRecordedEvent(caseId, letter, gaby, uncle, MessageKind.LETTER, "Dear uncle,", MEDIATOR, AT);
+        return new MessageRecordedEvent(caseId, letter, gaby, uncle, MessageKind.LETTER, "Dear uncle,", List.of(), MEDIATOR, AT);
     }
 
     private MessageApprovedEvent approved(int version) {
@@ -75,7 +77,7 @@ class CorrespondenceTest {
     }
 
     private MessageDeliveredEvent delivered() {
-        return new MessageDeliveredEvent(caseId, letter, 1, DeliveryChannel.POST, AT, MEDIATOR, AT);
+        return new MessageDeliveredEvent(caseId, letter, 1, gaby, uncle, MessageKind.LETTER, DeliveryChannel.POST, AT, MEDIATOR, AT);
     }
 
     @Test
@@ -116,14 +118,14 @@ class CorrespondenceTest {
     @Test
     void recordsALetterFromOnePartyToTheOtherAwaitingReview() {
         fixture.given(mediatorSet(), opened())
-                .when(new RecordMessageCommand(caseId, null, letter, gaby, MessageKind.LETTER, "Dear uncle,", MEDIATOR, AT))
+                .when(new RecordMessageCommand(caseId, null, letter, gaby, MessageKind.LETTER, "Dear uncle,", List.of(), MEDIATOR, AT))
                 .expectEvents(recorded());
     }
 
     @Test
     void refusesALetterFromSomeoneWhoIsNotAPartyOfTheExchange() {
         fixture.given(mediatorSet(), opened())
-                .when(new RecordMessageCommand(caseId, null, letter, UUID.randomUUID(), MessageKind.LETTER, "Hello",
+                .when(new RecordMessageCommand(caseId, null, letter, UUID.randomUUID(), MessageKind.LETTER, "Hello", List.of(),
                         MEDIATOR, AT))
                 .expectException(NotAPartyOfTheExchangeException.class)
                 .expectNoEvents();
@@ -152,7 +154,7 @@ class CorrespondenceTest {
                 .expectEvents(delivered());
         fixture.given(mediatorSet(), opened(), recorded(), approved(1), delivered())
                 .when(new ConfirmReceiptCommand(caseId, null, letter, AT.plusSeconds(3600), MEDIATOR, AT))
-                .expectEvents(new ReceiptConfirmedEvent(caseId, letter, AT.plusSeconds(3600), MEDIATOR, AT));
+                .expectEvents(new ReceiptConfirmedEvent(caseId, letter, uncle, AT.plusSeconds(3600), MEDIATOR, AT));
     }
 
     @Test
@@ -162,25 +164,42 @@ class CorrespondenceTest {
                 .expectEvents(new MessageReturnedEvent(caseId, letter, 1, gaby, "It names your new town.", MEDIATOR, AT));
         fixture.given(mediatorSet(), opened(), recorded(),
                         new MessageReturnedEvent(caseId, letter, 1, gaby, "It names your new town.", MEDIATOR, AT))
-                .when(new ReviseMessageCommand(caseId, null, letter, "Dear uncle, (no town)", MEDIATOR, AT))
-                .expectEvents(new MessageRevisedEvent(caseId, letter, 2, gaby, "Dear uncle, (no town)", MEDIATOR, AT));
+                .when(new ReviseMessageCommand(caseId, null, letter, "Dear uncle, (no town)", List.of(), MEDIATOR, AT))
+                .expectEvents(new MessageRevisedEvent(caseId, letter, 2, gaby, "Dear uncle, (no town)", List.of(), MEDIATOR, AT));
     }
 
     @Test
     void redactsAPassageOnlyWithTheWritersAgreementAsANewVersion() {
         fixture.given(mediatorSet(), opened(), recorded())
-                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle, [...]", false, MEDIATOR, AT))
+                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle, [...]", List.of(), false, MEDIATOR, AT))
                 .expectException(RedactionWithoutWriterAgreementException.class)
                 .expectNoEvents();
         fixture.given(mediatorSet(), opened(), recorded(), approved(1))
-                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle, [...]", true, MEDIATOR, AT))
-                .expectEvents(new MessageRedactedEvent(caseId, letter, 2, gaby, "Dear uncle, [...]", MEDIATOR, AT));
+                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle, [...]", List.of(), true, MEDIATOR, AT))
+                .expectEvents(new MessageRedactedEvent(caseId, letter, 2, gaby, "Dear uncle, [...]", List.of(), MEDIATOR, AT));
+    }
+
+    @Test
+    void redactionMayDropAnAttachmentOfTheVersionButNeverAddOne() {
+        Attachment photo = new Attachment(UUID.randomUUID(), "image/jpeg", 2_048, "ab".repeat(32));
+        Attachment scan = new Attachment(UUID.randomUUID(), "application/pdf", 4_096, "cd".repeat(32));
+        MessageRecordedEvent withBoth = new MessageRecordedEvent(caseId, letter, gaby, uncle, MessageKind.LETTER,
+                "Dear uncle,", List.of(photo, scan), MEDIATOR, AT);
+        fixture.given(mediatorSet(), opened(), withBoth)
+                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle,", List.of(scan), true, MEDIATOR, AT))
+                .expectEvents(new MessageRedactedEvent(caseId, letter, 2, gaby, "Dear uncle,", List.of(scan), MEDIATOR, AT));
+        Attachment another = new Attachment(UUID.randomUUID(), "image/png", 1_024, "ef".repeat(32));
+        fixture.given(mediatorSet(), opened(), withBoth)
+                .when(new RedactMessageCommand(caseId, null, letter, "Dear uncle,", List.of(scan, another), true,
+                        MEDIATOR, AT))
+                .expectException(RedactionAddsAttachmentException.class)
+                .expectNoEvents();
     }
 
     @Test
     void deliversARedactedVersionOnlyAfterItIsApprovedInTurn() {
         fixture.given(mediatorSet(), opened(), recorded(), approved(1),
-                        new MessageRedactedEvent(caseId, letter, 2, gaby, "Dear uncle, [...]", MEDIATOR, AT))
+                        new MessageRedactedEvent(caseId, letter, 2, gaby, "Dear uncle, [...]", List.of(), MEDIATOR, AT))
                 .when(new DeliverMessageCommand(caseId, null, letter, DeliveryChannel.EMAIL, AT, MEDIATOR, AT))
                 .expectException(DeliveryWithoutApprovalException.class);
     }
@@ -206,7 +225,7 @@ class CorrespondenceTest {
                 .when(new DeliverMessageCommand(caseId, null, letter, DeliveryChannel.POST, AT, MEDIATOR, AT))
                 .expectException(ExchangeNotOpenException.class);
         fixture.given(mediatorSet())
-                .when(new RecordMessageCommand(caseId, null, letter, gaby, MessageKind.LETTER, "Dear uncle,", MEDIATOR, AT))
+                .when(new RecordMessageCommand(caseId, null, letter, gaby, MessageKind.LETTER, "Dear uncle,", List.of(), MEDIATOR, AT))
                 .expectException(ExchangeNotOpenException.class);
         fixture.given(mediatorSet(), opened())
                 .when(new CloseCorrespondenceCommand(caseId, exchange, AT))
@@ -229,7 +248,7 @@ class CorrespondenceTest {
                 .when(new WithdrawMessageCommand(caseId, null, letter, MEDIATOR, AT))
                 .expectException(MessageAlreadyDeliveredException.class);
         fixture.given(mediatorSet(), opened(), recorded(), approved(1), delivered())
-                .when(new RedactMessageCommand(caseId, null, letter, "[...]", true, MEDIATOR, AT))
+                .when(new RedactMessageCommand(caseId, null, letter, "[...]", List.of(), true, MEDIATOR, AT))
                 .expectException(MessageAlreadyDeliveredException.class);
     }
 }
