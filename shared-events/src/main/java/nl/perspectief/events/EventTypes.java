@@ -13,6 +13,8 @@ import nl.perspectief.events.cases.v1.MessageExchangeOpened;
 import nl.perspectief.events.cases.v1.MessageExchangeResumed;
 import nl.perspectief.events.cases.v1.MessageExchangeSuspended;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;
+import nl.perspectief.events.messaging.v1.MessageDelivered;
+import nl.perspectief.events.messaging.v1.ReceiptConfirmed;
 
 /** Maps logical wire types to their payload records, for consumers that read the envelope first. */
 public final class EventTypes {
@@ -29,6 +31,9 @@ public final class EventTypes {
     public static final String CASE_CLOSED_V1 = "CaseClosed.v1";
     public static final String CASE_REOPENED_V1 = "CaseReopened.v1";
 
+    public static final String MESSAGE_DELIVERED_V1 = "MessageDelivered.v1";
+    public static final String RECEIPT_CONFIRMED_V1 = "ReceiptConfirmed.v1";
+
     private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
             Map.entry(REGISTRATION_SUBMITTED_V1, RegistrationSubmitted.class),
             Map.entry(CASE_OPENED_V1, CaseOpened.class),
@@ -39,7 +44,9 @@ public final class EventTypes {
             Map.entry(MESSAGE_EXCHANGE_CLOSED_V1, MessageExchangeClosed.class),
             Map.entry(CONSENT_WITHDRAWN_V1, ConsentWithdrawn.class),
             Map.entry(CASE_CLOSED_V1, CaseClosed.class),
-            Map.entry(CASE_REOPENED_V1, CaseReopened.class));
+            Map.entry(CASE_REOPENED_V1, CaseReopened.class),
+            Map.entry(MESSAGE_DELIVERED_V1, MessageDelivered.class),
+            Map.entry(RECEIPT_CONFIRMED_V1, ReceiptConfirmed.class));
 
     /**
      * The payload record of a wire type. Empty for a type this version of the module does not know:

@@ -16,6 +16,12 @@ public final class Topics {
      */
     public static final String CASES_CASE_EVENTS_V1 = "cases.case-events.v1";
 
+    /**
+     * Every {@code nl.perspectief.events.messaging.v1} event, keyed by case id; produced by messaging-service. One
+     * topic for all of a case's correspondence, in order: a message's delivery before its receipt.
+     */
+    public static final String MESSAGING_CORRESPONDENCE_EVENTS_V1 = "messaging.correspondence-events.v1";
+
     /** Where a consumer parks a record it cannot process; counted and visible, never skipped. */
     public static String deadLetterTopicOf(String topic) {
         return topic + ".dlt";
