@@ -24,6 +24,12 @@ public enum AccessedResource {
     CASE_EXPORT,
     /** An attempt to take a step of a case that was refused for who asked (a step taken is in the case's own history). */
     CASE_COMMAND,
+    /** A list of correspondences (messaging-service): which cases have letters, and what awaits review; no content. */
+    CORRESPONDENCE_LIST,
+    /** One case's correspondence (messaging-service): every message, its versions and steps. */
+    CORRESPONDENCE,
+    /** One attachment of a message (messaging-service): a scan, a photo, a recorded audio or video message. */
+    MESSAGE_ATTACHMENT,
     /** A break-glass access to a case being granted; the record names the grant. */
     BREAK_GLASS_GRANT,
     /** Compliance's list of break-glass grants, with their reasons. */

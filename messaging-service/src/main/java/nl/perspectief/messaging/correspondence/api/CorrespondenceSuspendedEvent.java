@@ -7,5 +7,6 @@ import java.util.UUID;
 public record CorrespondenceSuspendedEvent(
         UUID caseId,
         UUID exchangeId,
+        SuspensionReason reason,
         Instant at) implements CorrespondenceEvent {
 }

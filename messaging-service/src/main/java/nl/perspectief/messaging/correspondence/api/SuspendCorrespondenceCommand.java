@@ -9,5 +9,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record SuspendCorrespondenceCommand(
         @TargetAggregateIdentifier UUID caseId,
         UUID exchangeId,
+        SuspensionReason reason,
         Instant at) {
 }

@@ -112,7 +112,7 @@ public class Correspondence {
         if (exchange != ExchangeState.OPEN || !command.exchangeId().equals(exchangeId)) {
             return CommandOutcome.UNCHANGED;
         }
-        apply(new CorrespondenceSuspendedEvent(command.caseId(), exchangeId, command.at()));
+        apply(new CorrespondenceSuspendedEvent(command.caseId(), exchangeId, command.reason(), command.at()));
         return CommandOutcome.APPLIED;
     }
 

@@ -11,7 +11,15 @@ import nl.perspectief.messaging.correspondence.api.ExchangeState;
  */
 public class ExchangeNotOpenException extends CorrespondenceRuleException {
 
+    private final ExchangeState state;
+
     ExchangeNotOpenException(UUID caseId, ExchangeState state) {
         super("Case " + caseId + ": the message exchange is " + state + ", so nothing moves");
+        this.state = state;
+    }
+
+    /** Why nothing moves: not opened yet, suspended (a consent withdrawn) or closed. */
+    public ExchangeState state() {
+        return state;
     }
 }

@@ -3,6 +3,7 @@ package nl.perspectief.messaging.correspondence.integration;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.perspectief.deadletters.PoisonRecordException;
 import nl.perspectief.events.cases.v1.CaseClosed;
 import nl.perspectief.events.cases.v1.CaseOpened;
 import nl.perspectief.events.cases.v1.CaseReopened;
@@ -19,6 +20,7 @@ import nl.perspectief.messaging.correspondence.api.OpenCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.ResumeCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.SetCorrespondenceMediatorCommand;
 import nl.perspectief.messaging.correspondence.api.SuspendCorrespondenceCommand;
+import nl.perspectief.messaging.correspondence.api.SuspensionReason;
 
 /**
  * What case-service says on {@code cases.case-events.v1}, in the correspondence's own commands: the only class that
@@ -40,7 +42,7 @@ final class CaseEventsToCorrespondence {
                     partyOn(opened, PartySide.APPLICANT), partyOn(opened, PartySide.OTHER_PARTY), opened.mediatorId(),
                     opened.openedAt());
             case MessageExchangeSuspended suspended -> new SuspendCorrespondenceCommand(suspended.caseId(),
-                    suspended.exchangeId(), suspended.suspendedAt());
+                    suspended.exchangeId(), reasonOf(suspended.reason()), suspended.suspendedAt());
             case MessageExchangeResumed resumed -> new ResumeCorrespondenceCommand(resumed.caseId(),
                     resumed.exchangeId(), resumed.resumedAt());
             case MessageExchangeClosed closed -> new CloseCorrespondenceCommand(closed.caseId(), closed.exchangeId(),
@@ -52,12 +54,21 @@ final class CaseEventsToCorrespondence {
         });
     }
 
+    private static SuspensionReason reasonOf(nl.perspectief.events.cases.v1.SuspensionReason reason) {
+        return switch (reason) {
+            case CONSENT_WITHDRAWN -> SuspensionReason.CONSENT_WITHDRAWN;
+            case CASE_CLOSED -> SuspensionReason.CASE_CLOSED;
+            case MEDIATOR_DECISION -> SuspensionReason.MEDIATOR_DECISION;
+            case null -> SuspensionReason.MEDIATOR_DECISION;
+        };
+    }
+
     private static UUID partyOn(MessageExchangeOpened opened, PartySide side) {
         return opened.parties().stream()
                 .filter(party -> party.side() == side)
                 .map(MessageExchangeOpened.Party::partyId)
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
+                .orElseThrow(() -> new PoisonRecordException(
                         "MessageExchangeOpened of case " + opened.caseId() + " names no party on the " + side + " side"));
     }
 }

@@ -38,6 +38,7 @@ import nl.perspectief.messaging.correspondence.api.ReviseMessageCommand;
 import nl.perspectief.messaging.correspondence.api.SetCorrespondenceMediatorCommand;
 import nl.perspectief.messaging.correspondence.api.StaffMember;
 import nl.perspectief.messaging.correspondence.api.SuspendCorrespondenceCommand;
+import nl.perspectief.messaging.correspondence.api.SuspensionReason;
 import nl.perspectief.messaging.correspondence.api.WithdrawMessageCommand;
 import nl.perspectief.security.StaffRole;
 
@@ -90,8 +91,8 @@ class CorrespondenceTest {
                 .when(new OpenCorrespondenceCommand(caseId, exchange, gaby, uncle, MEDIATOR.staffId(), AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
-        fixture.given(mediatorSet(), opened(), new CorrespondenceSuspendedEvent(caseId, exchange, AT))
-                .when(new SuspendCorrespondenceCommand(caseId, exchange, AT))
+        fixture.given(mediatorSet(), opened(), new CorrespondenceSuspendedEvent(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT))
+                .when(new SuspendCorrespondenceCommand(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT))
                 .expectNoEvents();
     }
 
@@ -106,7 +107,7 @@ class CorrespondenceTest {
     void ignoresALateRecordOfAnEarlierExchangeAndOpensANewOneAfterTheCaseReopened() {
         UUID earlier = UUID.randomUUID();
         fixture.given(mediatorSet(), opened())
-                .when(new SuspendCorrespondenceCommand(caseId, earlier, AT))
+                .when(new SuspendCorrespondenceCommand(caseId, earlier, SuspensionReason.CONSENT_WITHDRAWN, AT))
                 .expectNoEvents()
                 .expectResultMessagePayload(CommandOutcome.UNCHANGED);
         UUID next = UUID.randomUUID();
@@ -206,14 +207,14 @@ class CorrespondenceTest {
 
     @Test
     void freezesEverythingWhileTheExchangeIsSuspendedAndMovesAgainWhenItResumes() {
-        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, AT))
+        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT))
                 .when(new ApproveMessageCommand(caseId, null, letter, MEDIATOR, AT))
                 .expectException(ExchangeNotOpenException.class)
                 .expectNoEvents();
-        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, AT))
+        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT))
                 .when(new ResumeCorrespondenceCommand(caseId, exchange, AT))
                 .expectEvents(new CorrespondenceResumedEvent(caseId, exchange, AT));
-        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, AT),
+        fixture.given(mediatorSet(), opened(), recorded(), new CorrespondenceSuspendedEvent(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT),
                         new CorrespondenceResumedEvent(caseId, exchange, AT))
                 .when(new ApproveMessageCommand(caseId, null, letter, MEDIATOR, AT))
                 .expectEvents(approved(1));

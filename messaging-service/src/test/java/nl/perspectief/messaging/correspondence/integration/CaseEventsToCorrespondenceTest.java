@@ -9,18 +9,19 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.perspectief.deadletters.PoisonRecordException;
 import nl.perspectief.events.cases.v1.MediatorAssigned;
 import nl.perspectief.events.cases.v1.MessageExchangeClosed;
 import nl.perspectief.events.cases.v1.MessageExchangeOpened;
 import nl.perspectief.events.cases.v1.MessageExchangeResumed;
 import nl.perspectief.events.cases.v1.MessageExchangeSuspended;
 import nl.perspectief.events.cases.v1.PartySide;
-import nl.perspectief.events.cases.v1.SuspensionReason;
 import nl.perspectief.messaging.correspondence.api.CloseCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.OpenCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.ResumeCorrespondenceCommand;
 import nl.perspectief.messaging.correspondence.api.SetCorrespondenceMediatorCommand;
 import nl.perspectief.messaging.correspondence.api.SuspendCorrespondenceCommand;
+import nl.perspectief.messaging.correspondence.api.SuspensionReason;
 
 /** case-service's words on its topic become the correspondence's commands, each naming its case and exchange. */
 class CaseEventsToCorrespondenceTest {
@@ -46,8 +47,8 @@ class CaseEventsToCorrespondenceTest {
         assertThat(CaseEventsToCorrespondence.commandFor(new MediatorAssigned(caseId, "mediator-joost", null, AT)))
                 .contains(new SetCorrespondenceMediatorCommand(caseId, "mediator-joost", AT));
         assertThat(CaseEventsToCorrespondence.commandFor(
-                new MessageExchangeSuspended(caseId, exchange, SuspensionReason.values()[0], AT)))
-                .contains(new SuspendCorrespondenceCommand(caseId, exchange, AT));
+                new MessageExchangeSuspended(caseId, exchange, nl.perspectief.events.cases.v1.SuspensionReason.CONSENT_WITHDRAWN, AT)))
+                .contains(new SuspendCorrespondenceCommand(caseId, exchange, SuspensionReason.CONSENT_WITHDRAWN, AT));
         assertThat(CaseEventsToCorrespondence.commandFor(new MessageExchangeResumed(caseId, exchange, AT)))
                 .contains(new ResumeCorrespondenceCommand(caseId, exchange, AT));
         assertThat(CaseEventsToCorrespondence.commandFor(new MessageExchangeClosed(caseId, exchange, AT)))
@@ -60,6 +61,6 @@ class CaseEventsToCorrespondenceTest {
                 new MessageExchangeOpened.Party(gaby, PartySide.APPLICANT)), AT);
 
         assertThatThrownBy(() -> CaseEventsToCorrespondence.commandFor(opened))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER_PARTY");
+                .isInstanceOf(PoisonRecordException.class).hasMessageContaining("OTHER_PARTY");
     }
 }
