@@ -31,10 +31,12 @@ public final class LocalStack {
                 port("PERSPECTIEF_KAFKA_CONTROLLER_PORT", StackSettings.DEFAULT_KAFKA_CONTROLLER_PORT),
                 port("PERSPECTIEF_INTAKE_PORT", StackSettings.DEFAULT_INTAKE_PORT),
                 port("PERSPECTIEF_CASE_PORT", StackSettings.DEFAULT_CASE_PORT),
+                port("PERSPECTIEF_MESSAGING_PORT", StackSettings.DEFAULT_MESSAGING_PORT),
                 port("PERSPECTIEF_KEYCLOAK_PORT", StackSettings.DEFAULT_KEYCLOAK_PORT),
                 port("PERSPECTIEF_KEYCLOAK_MANAGEMENT_PORT", StackSettings.DEFAULT_KEYCLOAK_MANAGEMENT_PORT),
                 serviceJar(repositoryRoot, "intake-service"),
-                serviceJar(repositoryRoot, "case-service"));
+                serviceJar(repositoryRoot, "case-service"),
+                serviceJar(repositoryRoot, "messaging-service"));
         refuseIfPortsAreTaken(settings);
 
         System.out.println("Starting the local stack; data in " + settings.dataDirectory() + ", logs in " + settings.logs());
@@ -57,23 +59,24 @@ public final class LocalStack {
         System.out.printf("""
 
                 Perspectief local stack is up (started in %.1f s)
-                  intake-service  %s   POST /api/registrations
-                  case-service    %s   GET  /api/cases?registrationReference=...
-                  staff pages     %s/   (sign in as a demo user below)
-                  actuator        %s/actuator/health   %s/actuator/health
-                  API described   %s/swagger-ui.html (open)   %s/swagger-ui.html (signed-in staff)
-                  PostgreSQL      jdbc:postgresql://localhost:%d/{intake,cases}  (each service: <service>_owner migrates, <service>_app runs)
-                  Kafka           %s
-                  Keycloak        %s   issuer %s
-                  case exports    signed with the key in %s; verify one: scripts/verify-export --key %s <file>
+                  intake-service     %s   POST /api/registrations
+                  case-service       %s   GET  /api/cases?registrationReference=...
+                  messaging-service  %s   GET  /api/cases/{caseId}/correspondence
+                  staff pages        %s/   (sign in as a demo user below)
+                  actuator           %s/actuator/health   %s/actuator/health   %s/actuator/health
+                  API described      %s/swagger-ui.html (open)   %s/swagger-ui.html   %s/swagger-ui.html (signed-in staff)
+                  PostgreSQL         jdbc:postgresql://localhost:%d/{intake,cases,messaging}  (each service: <service>_owner migrates, <service>_app runs)
+                  Kafka              %s
+                  Keycloak           %s   issuer %s
+                  case exports       signed with the key in %s; verify one: scripts/verify-export --key %s <file>
                 %s
                 Press Ctrl-C to stop everything.
                 %n""",
                 took.toMillis() / 1000.0,
-                stack.intake().baseUri(), stack.cases().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
                 stack.cases().baseUri(),
-                stack.intake().baseUri(), stack.cases().baseUri(),
-                stack.intake().baseUri(), stack.cases().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),
                 settings.dataDirectory().resolve(ExportSigningKeyFiles.PUBLIC_FILE),
@@ -81,6 +84,7 @@ public final class LocalStack {
                 demoUsers());
         stack.intake().onUnexpectedExit(code -> System.err.println("intake-service stopped (exit code " + code + "); see " + stack.intake().logFile()));
         stack.cases().onUnexpectedExit(code -> System.err.println("case-service stopped (exit code " + code + "); see " + stack.cases().logFile()));
+        stack.messaging().onUnexpectedExit(code -> System.err.println("messaging-service stopped (exit code " + code + "); see " + stack.messaging().logFile()));
         stopped.await();
     }
 
@@ -134,6 +138,7 @@ public final class LocalStack {
         ports.put("Kafka controller", settings.kafkaControllerPort());
         ports.put("intake-service", settings.intakePort());
         ports.put("case-service", settings.casePort());
+        ports.put("messaging-service", settings.messagingPort());
         ports.put("Keycloak", settings.keycloakPort());
         ports.put("Keycloak management", settings.keycloakManagementPort());
         for (Map.Entry<String, Integer> port : ports.entrySet()) {

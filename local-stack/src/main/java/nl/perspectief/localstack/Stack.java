@@ -25,9 +25,12 @@ public final class Stack implements AutoCloseable {
     static final PostgresServer.DatabaseUser INTAKE_SERVICE_APP = new PostgresServer.DatabaseUser("intake_service_app", "intake_service_app");
     static final PostgresServer.DatabaseUser CASE_SERVICE_OWNER = new PostgresServer.DatabaseUser("case_service_owner", "case_service_owner");
     static final PostgresServer.DatabaseUser CASE_SERVICE_APP = new PostgresServer.DatabaseUser("case_service_app", "case_service_app");
+    static final PostgresServer.DatabaseUser MESSAGING_SERVICE_OWNER = new PostgresServer.DatabaseUser("messaging_service_owner", "messaging_service_owner");
+    static final PostgresServer.DatabaseUser MESSAGING_SERVICE_APP = new PostgresServer.DatabaseUser("messaging_service_app", "messaging_service_app");
     static final List<PostgresServer.Database> DATABASES = List.of(
             new PostgresServer.Database("intake", INTAKE_SERVICE_OWNER, List.of(INTAKE_SERVICE_APP)),
-            new PostgresServer.Database("cases", CASE_SERVICE_OWNER, List.of(CASE_SERVICE_APP)));
+            new PostgresServer.Database("cases", CASE_SERVICE_OWNER, List.of(CASE_SERVICE_APP)),
+            new PostgresServer.Database("messaging", MESSAGING_SERVICE_OWNER, List.of(MESSAGING_SERVICE_APP)));
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
@@ -37,6 +40,7 @@ public final class Stack implements AutoCloseable {
     private KeycloakServer keycloak;
     private ServiceProcess intake;
     private ServiceProcess cases;
+    private ServiceProcess messaging;
 
     private boolean closed;
 
@@ -103,14 +107,26 @@ public final class Stack implements AutoCloseable {
         ExportSigningKeyFiles exportKeys = ExportSigningKeyFiles.loadOrCreate(settings.dataDirectory());
         caseEnvironment.put("PERSPECTIEF_EXPORT_SIGNING_KEY", exportKeys.signingKey());
         caseEnvironment.put("PERSPECTIEF_EXPORT_VERIFYING_KEY", exportKeys.verifyingKey());
+        // the case's page links to its correspondence, and the correspondence back to its case, as a browser here reaches them
+        caseEnvironment.put("MESSAGING_URL", serviceUri(settings.messagingPort()));
         cases = new ServiceProcess("case-service", settings.caseJar(), settings.casePort(),
                 caseEnvironment, settings.logs().resolve("case-service.log"));
+        var messagingEnvironment = new HashMap<>(serviceEnvironment());
+        messagingEnvironment.put("MESSAGING_DB_URL", postgres.jdbcUrl("messaging"));
+        messagingEnvironment.put("DB_OWNER_USER", MESSAGING_SERVICE_OWNER.name());
+        messagingEnvironment.put("DB_OWNER_PASSWORD", MESSAGING_SERVICE_OWNER.password());
+        messagingEnvironment.put("DB_USER", MESSAGING_SERVICE_APP.name());
+        messagingEnvironment.put("DB_PASSWORD", MESSAGING_SERVICE_APP.password());
+        messagingEnvironment.put("CASE_SERVICE_URL", serviceUri(settings.casePort()));
+        messaging = new ServiceProcess("messaging-service", settings.messagingJar(), settings.messagingPort(),
+                messagingEnvironment, settings.logs().resolve("messaging-service.log"));
         synchronized (this) {
             ensureNotClosed();
             intake.launch();
             cases.launch();
+            messaging.launch();
         }
-        awaitAll(List.of(intake, cases));
+        awaitAll(List.of(intake, cases, messaging));
         try {
             keycloakReady.join();
         } catch (CompletionException e) {
@@ -166,6 +182,11 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** A service of this stack as a browser on this machine reaches it (as {@link ServiceProcess#baseUri()}). */
+    private static String serviceUri(int port) {
+        return "http://localhost:" + port;
+    }
+
     /** What every service is told: where Kafka and the issuer are, and the master key. */
     private Map<String, String> serviceEnvironment() {
         return Map.of(
@@ -207,13 +228,18 @@ public final class Stack implements AutoCloseable {
         return cases;
     }
 
-    /** Stops the services (both at once), then Keycloak, then Kafka, then PostgreSQL. Safe to call more than once. */
+    public ServiceProcess messaging() {
+        return messaging;
+    }
+
+    /** Stops the services (all at once), then Keycloak, then Kafka, then PostgreSQL. Safe to call more than once. */
     @Override
     public synchronized void close() {
         closed = true;
         var services = new ArrayList<ServiceProcess>();
         if (intake != null) services.add(intake);
         if (cases != null) services.add(cases);
+        if (messaging != null) services.add(messaging);
         CompletableFuture.allOf(services.stream()
                 .map(s -> CompletableFuture.runAsync(s::stop, Thread::startVirtualThread))
                 .toArray(CompletableFuture[]::new)).join();

@@ -19,10 +19,12 @@ public record StackSettings(
         int kafkaControllerPort,
         int intakePort,
         int casePort,
+        int messagingPort,
         int keycloakPort,
         int keycloakManagementPort,
         Path intakeJar,
         Path caseJar,
+        Path messagingJar,
         Map<String, String> intakeEnvironment) {
 
     public static final int DEFAULT_POSTGRES_PORT = 54320;
@@ -30,6 +32,7 @@ public record StackSettings(
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_INTAKE_PORT = 8081;
     public static final int DEFAULT_CASE_PORT = 8082;
+    public static final int DEFAULT_MESSAGING_PORT = 8083;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
 
@@ -39,9 +42,10 @@ public record StackSettings(
 
     /** The stack as configured for people: each service with its own defaults. */
     public StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort, int intakePort,
-                         int casePort, int keycloakPort, int keycloakManagementPort, Path intakeJar, Path caseJar) {
-        this(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, intakePort, casePort, keycloakPort,
-                keycloakManagementPort, intakeJar, caseJar, Map.of());
+                         int casePort, int messagingPort, int keycloakPort, int keycloakManagementPort, Path intakeJar,
+                         Path caseJar, Path messagingJar) {
+        this(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, intakePort, casePort, messagingPort,
+                keycloakPort, keycloakManagementPort, intakeJar, caseJar, messagingJar, Map.of());
     }
 
     public Path logs() {

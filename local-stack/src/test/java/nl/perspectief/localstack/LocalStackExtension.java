@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process,
- * Keycloak and both services as child processes on free ports. Everything is stopped after the class, also when a test
+ * Keycloak and every service as child processes on free ports. Everything is stopped after the class, also when a test
  * fails, and by a shutdown hook if the test JVM is stopped before that.
  */
 public final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
@@ -25,8 +25,9 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         var data = TestDirectories.fresh(context.getRequiredTestClass().getSimpleName());
         var settings = new StackSettings(data,
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"),
+                jar("perspectief.messaging-service.jar"),
                 // every request of these tests comes from one address, far more than a person's 10 a minute;
                 // intake-service's own tests check the limits
                 Map.of("INTAKE_RATE_LIMIT_PER_CLIENT", "1000000", "INTAKE_RATE_LIMIT_PER_CLIENT_BURST", "1000000",
@@ -54,7 +55,7 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         return stack;
     }
 
-    /** From nothing running to both services healthy. */
+    /** From nothing running to every service healthy. */
     public Duration startUp() {
         return startUp;
     }

@@ -63,6 +63,12 @@ class PostgresServerTest {
             rows.next();
             assertThat(rows.getString(1)).isEqualTo(Stack.INTAKE_SERVICE_OWNER.name());
         }
+        try (var server = PostgresServer.start(data.resolve("postgres"), FreePorts.next(), data.resolve("logs/postgres.log"), Stack.DATABASES);
+             var asMessaging = DriverManager.getConnection(server.jdbcUrl("messaging"), Stack.MESSAGING_SERVICE_APP.name(), Stack.MESSAGING_SERVICE_APP.password());
+             var rows = asMessaging.createStatement().executeQuery("select pg_get_userbyid(datdba) from pg_database where datname = current_database()")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(Stack.MESSAGING_SERVICE_OWNER.name());
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Figures, not a verdict: how many website registrations intake-service takes per second from a few concurrent
  * clients, how long a POST takes, and how long after its {@code 201} each registration is readable as a case in
  * case-service. The whole stack runs as in the end-to-end tests: PostgreSQL with durable settings, the Kafka
- * broker and both services as their own JVMs, everything on this machine and over loopback.
+ * broker and the services as their own JVMs, everything on this machine and over loopback.
  * <p>
  * Not part of {@code ./mvnw verify}: run with {@code -Pbenchmark}. Parameters are system properties:
  * {@code benchmark.registrations} (1000), {@code benchmark.concurrency} (8), {@code benchmark.warm-up} (50),
@@ -171,7 +171,7 @@ class RegistrationThroughputBenchmark {
     private static String machine() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         var memory = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getTotalMemorySize() / (1024.0 * 1024 * 1024) : Double.NaN;
-        return String.format(Locale.ROOT, "%d cores, %.1f GiB, %s %s, JDK %s (benchmark, PostgreSQL, Kafka and both services on the same machine)",
+        return String.format(Locale.ROOT, "%d cores, %.1f GiB, %s %s, JDK %s (benchmark, PostgreSQL, Kafka, Keycloak and the services on the same machine)",
                 Runtime.getRuntime().availableProcessors(), memory, os.getName(), os.getVersion(), System.getProperty("java.runtime.version"));
     }
 
