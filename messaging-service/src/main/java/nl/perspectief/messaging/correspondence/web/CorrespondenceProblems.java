@@ -12,7 +12,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import nl.perspectief.messaging.attachments.AttachmentRefusedException;
@@ -76,11 +75,6 @@ class CorrespondenceProblems extends ProblemExceptionHandler {
     ResponseEntity<ProblemDetail> attachmentRefused(AttachmentRefusedException exception) {
         return Problems.respond(Problems.invalid("validation", "An attachment was refused; see errors.",
                 java.util.List.of(new FieldProblem("attachments", exception.rule().publishedName(), exception.getMessage()))));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException exception) {
-        return Problems.respond(Problems.ofStatus(HttpStatus.CONTENT_TOO_LARGE));
     }
 
     @ExceptionHandler
