@@ -46,13 +46,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
     /**
-     * The case's events, commands, views and pages use the case's own words: only the consumer of intake's topic
-     * knows intake's contract, and maps it, so the case's event store is never tied to another service's wire types.
+     * The case's events, commands, views, read models and pages use the case's own words: only the consumers of
+     * intake's and messaging-service's topics know their contracts, and map them, so neither the case's event store
+     * nor its tables and API are tied to another service's wire types.
      */
     @ArchTest
-    static final ArchRule onlyTheConsumerKnowsIntakesContract = noClasses()
+    static final ArchRule onlyTheConsumersKnowOtherServicesContracts = noClasses()
             .that().resideOutsideOfPackage("..integration..")
-            .should().dependOnClassesThat().resideInAPackage("nl.perspectief.events.intake..");
+            .should().dependOnClassesThat().resideInAnyPackage("nl.perspectief.events.intake..",
+                    "nl.perspectief.events.messaging..");
 
     /** The web layer sends commands and asks queries; of the command side it knows only the rules' names (their exceptions). */
     @ArchTest

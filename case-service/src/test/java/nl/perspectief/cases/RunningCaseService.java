@@ -58,6 +58,7 @@ public abstract class RunningCaseService {
 
     protected static final String REGISTRATIONS = TestInfrastructure.REGISTRATIONS;
     protected static final String REGISTRATIONS_DLT = TestInfrastructure.REGISTRATIONS_DLT;
+    protected static final String CORRESPONDENCE = TestInfrastructure.CORRESPONDENCE;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     // references are unique in intake; a fresh database per JVM makes a counter enough here
@@ -104,9 +105,10 @@ public abstract class RunningCaseService {
         deadLetterReader = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        TopicPartition deadLetterPartition = new TopicPartition(REGISTRATIONS_DLT, 0);
-        deadLetterReader.assign(List.of(deadLetterPartition));
-        deadLetterReader.seekToBeginning(List.of(deadLetterPartition));
+        List<TopicPartition> deadLetterPartitions = List.of(new TopicPartition(REGISTRATIONS_DLT, 0),
+                new TopicPartition(TestInfrastructure.CORRESPONDENCE_DLT, 0));
+        deadLetterReader.assign(deadLetterPartitions);
+        deadLetterReader.seekToBeginning(deadLetterPartitions);
         deadLettersSeen.clear();
     }
 
@@ -180,7 +182,7 @@ public abstract class RunningCaseService {
         }
     }
 
-    /** Every record on the dead-letter topic so far; call it again (Awaitility) to see newer ones. */
+    /** Every record on the dead-letter topics so far; call it again (Awaitility) to see newer ones. */
     protected static synchronized List<ConsumerRecord<String, byte[]>> deadLetters() {
         deadLetterReader.poll(Duration.ofMillis(200)).forEach(deadLettersSeen::add);
         return List.copyOf(deadLettersSeen);
@@ -265,11 +267,33 @@ public abstract class RunningCaseService {
         return caseId;
     }
 
+    /** A case the desk took in by phone, as the API answered its opening, and its version after the last step. */
+    protected record PhoneCase(String caseId, String applicantId, String otherPartyId, int version) {
+    }
+
     /**
      * Julia's phone case, assigned to Anna, who records both parties' consent to take part in a meeting and to that
      * form, agrees the form and schedules the meeting (version 8), each step through the API.
      */
     protected String caseWithAMeetingScheduled() {
+        PhoneCase kase = caseWithTheFormAgreed("MEETING");
+        step("/api/cases/" + kase.caseId() + "/meetings", kase.version(), "{\"form\": \"MEETING\", "
+                + "\"scheduledFor\": \"2026-05-12T13:00:00Z\", \"location\": \"OFFICE\"}");
+        return kase.caseId();
+    }
+
+    /**
+     * Julia's phone case, assigned to Anna, who records both parties' consent to take part and to exchange messages,
+     * agrees that form and opens the exchange (version 8), each step through the API.
+     */
+    protected PhoneCase caseWithAMessageExchangeOpened() {
+        PhoneCase kase = caseWithTheFormAgreed("MESSAGE_EXCHANGE");
+        step("/api/cases/" + kase.caseId() + "/message-exchange/open", kase.version(), null);
+        return new PhoneCase(kase.caseId(), kase.applicantId(), kase.otherPartyId(), kase.version() + 1);
+    }
+
+    /** Opened by the desk, given to Anna, both parties' consents to take part and to {@code form}, the form agreed. */
+    private PhoneCase caseWithTheFormAgreed(String form) {
         JsonNode opened = json(post("/api/cases", DemoUsers.DESK, null, PHONE_CASE));
         UUID caseId = UUID.fromString(opened.get("caseId").asString());
         String applicant = opened.get("applicantId").asString();
@@ -280,15 +304,13 @@ public abstract class RunningCaseService {
                 "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
         int version = 2;
         for (String party : List.of(applicant, otherParty)) {
-            for (String purpose : List.of("\"TAKING_PART\"", "\"FORM_OF_CONTACT\", \"form\": \"MEETING\"")) {
+            for (String purpose : List.of("\"TAKING_PART\"", "\"FORM_OF_CONTACT\", \"form\": \"" + form + "\"")) {
                 step(path + "/consents", version++, "{\"partyId\": \"" + party + "\", \"purpose\": " + purpose
                         + ", \"method\": \"SPOKEN\", \"givenAt\": \"2026-04-01T10:00:00Z\"}");
             }
         }
-        step(path + "/form-of-contact/agreement", version++, "{\"form\": \"MEETING\"}");
-        step(path + "/meetings", version, "{\"form\": \"MEETING\", \"scheduledFor\": \"2026-05-12T13:00:00Z\", "
-                + "\"location\": \"OFFICE\"}");
-        return caseId.toString();
+        step(path + "/form-of-contact/agreement", version++, "{\"form\": \"" + form + "\"}");
+        return new PhoneCase(caseId.toString(), applicant, otherParty, version);
     }
 
     private void step(String path, int version, String body) {

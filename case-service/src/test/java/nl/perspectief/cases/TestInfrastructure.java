@@ -35,6 +35,8 @@ final class TestInfrastructure {
     static final String APP_USER = "case_service_app";
     static final String REGISTRATIONS = Topics.INTAKE_REGISTRATIONS_V1;
     static final String REGISTRATIONS_DLT = Topics.deadLetterTopicOf(REGISTRATIONS);
+    static final String CORRESPONDENCE = Topics.MESSAGING_CORRESPONDENCE_EVENTS_V1;
+    static final String CORRESPONDENCE_DLT = Topics.deadLetterTopicOf(CORRESPONDENCE);
 
     // both servers write below java.io.tmpdir, which the build points into target/
     private static final Path TMP = createTmpDir();
@@ -95,7 +97,8 @@ final class TestInfrastructure {
     }
 
     private static EmbeddedKafkaBroker startKafka() {
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1, REGISTRATIONS, REGISTRATIONS_DLT);
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 1, REGISTRATIONS, REGISTRATIONS_DLT,
+                CORRESPONDENCE, CORRESPONDENCE_DLT);
         kafka.afterPropertiesSet();
         return kafka;
     }

@@ -17,12 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.cases.casefile.api.CaseEvent;
+import nl.perspectief.cases.casefile.api.CorrespondenceStep;
+import nl.perspectief.cases.casefile.api.DeliveryChannel;
 import nl.perspectief.cases.casefile.web.PageLabels;
 
 /**
  * Every name of the API the pages show has its words in both languages: each value of each enum in
- * {@link PageLabels#SHOWN}, and each kind of step on the timeline (one per event, its code the event's name in
- * capitals). The files are read as they are, so an English label missing is not hidden by the Dutch fallback.
+ * {@link PageLabels#SHOWN}, each kind of step on the timeline (one per event, its code the event's name in
+ * capitals, and the correspondence's steps messaging-service reports), and each way a message is delivered. The
+ * files are read as they are, so an English label missing is not hidden by the Dutch fallback.
  */
 class PageLabelsTest {
 
@@ -44,6 +47,10 @@ class PageLabelsTest {
         Stream.of(CaseEvent.class.getPermittedSubclasses())
                 .map(event -> PageLabels.key(PageLabels.TIMELINE_STEP, stepCode(event)))
                 .forEach(keys::add);
+        Stream.of(CorrespondenceStep.values())
+                .map(step -> PageLabels.key(PageLabels.TIMELINE_STEP, step.name()))
+                .forEach(keys::add);
+        Stream.of(DeliveryChannel.values()).map(channel -> "timeline.delivered." + channel.name()).forEach(keys::add);
         return keys;
     }
 

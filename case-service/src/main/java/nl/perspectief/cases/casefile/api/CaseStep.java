@@ -118,7 +118,8 @@ public record CaseStep(
         };
     }
 
-    private static String partyName(PartyRole role) {
+    /** A party as the timeline's words name it: by role, never by name. */
+    public static String partyName(PartyRole role) {
         return role == null ? "a party" : switch (role) {
             case APPLICANT -> "the applicant";
             case OTHER_PARTY -> "the other party";

@@ -34,4 +34,9 @@ class DeadLetterConfiguration {
     NewTopic registrationsDeadLetterTopic() {
         return TopicBuilder.name(Topics.deadLetterTopicOf(Topics.INTAKE_REGISTRATIONS_V1)).build();
     }
+
+    @Bean
+    NewTopic correspondenceDeadLetterTopic() {
+        return TopicBuilder.name(Topics.deadLetterTopicOf(Topics.MESSAGING_CORRESPONDENCE_EVENTS_V1)).build();
+    }
 }

@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.cases.casefile.api.CommandOutcome;
 import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.correlation.CorrelationId;
-import nl.perspectief.correlation.EnvelopeCorrelation;
 import nl.perspectief.correlation.axon.CorrelationMetaData;
 import nl.perspectief.events.Envelope;
 import nl.perspectief.events.Topics;
@@ -47,15 +44,9 @@ class RegistrationConsumer {
 
     @KafkaListener(topics = Topics.INTAKE_REGISTRATIONS_V1)
     void consume(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(CorrelationId.HEADER);
-        byte[] headerValue = header == null ? null : header.value();
-        String previous = MDC.get(CorrelationId.MDC_KEY);
-        try {
-            // before reading, so that a refusal of the record is logged with the id too
-            EnvelopeCorrelation.fromHeader(headerValue).ifPresent(id -> MDC.put(CorrelationId.MDC_KEY, id));
+        try (RecordCorrelation correlation = RecordCorrelation.of(record)) {
             Envelope<RegistrationSubmitted> envelope = reader.readEnvelope(record.value());
-            String correlationId = EnvelopeCorrelation.continueFrom(headerValue, envelope.correlationId());
-            MDC.put(CorrelationId.MDC_KEY, correlationId);
+            String correlationId = correlation.continueWith(envelope.correlationId());
             RegistrationSubmitted registration = envelope.payload();
             OpenCaseFromRegistrationCommand command = RegistrationToCase.openCase(registration, clock.instant());
             CommandOutcome outcome = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
@@ -66,12 +57,6 @@ class RegistrationConsumer {
             } else {
                 log.info("Case {} opened from registration {} ({})", command.caseId(), registration.registrationId(),
                         registration.reference());
-            }
-        } finally {
-            if (previous == null) {
-                MDC.remove(CorrelationId.MDC_KEY);
-            } else {
-                MDC.put(CorrelationId.MDC_KEY, previous);
             }
         }
     }

@@ -21,12 +21,14 @@ import nl.perspectief.cases.casefile.api.CaseDetailView;
 import nl.perspectief.cases.casefile.api.CaseOutcome;
 import nl.perspectief.cases.casefile.api.CaseSource;
 import nl.perspectief.cases.casefile.api.CaseStatus;
+import nl.perspectief.cases.casefile.api.CaseTimelineView;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
 import nl.perspectief.cases.casefile.api.LinkType;
 import nl.perspectief.cases.casefile.api.MeetingCancellationReason;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
+import nl.perspectief.cases.casefile.api.MessageKind;
 import nl.perspectief.cases.casefile.api.NextStep;
 import nl.perspectief.cases.casefile.api.OutcomeShareForm;
 import nl.perspectief.cases.casefile.api.PartyResponse;
@@ -54,7 +56,7 @@ public class PageLabels {
             ApplicantRole.class, ContactChannel.class, CriminalProceedings.class, IncidentCategory.class,
             LinkType.class, PartyRole.class, PartySide.class, ApproachChannel.class, PartyResponse.class,
             ConsentPurpose.class, ContactForm.class, ConsentMethod.class, MeetingLocation.class,
-            MeetingCancellationReason.class, CaseOutcome.class, OutcomeShareForm.class,
+            MeetingCancellationReason.class, CaseOutcome.class, OutcomeShareForm.class, MessageKind.class,
             CaseDetailView.MeetingState.class, CaseDetailView.MessageExchangeState.class,
             AccessedResource.class, AccessOutcome.class, ChainVerification.ChainBreak.class);
 
@@ -77,6 +79,19 @@ public class PageLabels {
     /** The label of an enum's value. */
     public String of(Enum<?> value) {
         return value == null ? NONE : of(value.getDeclaringClass().getSimpleName(), value.name());
+    }
+
+    /**
+     * What a step of the timeline was, in a few words: its code's label ({@link #TIMELINE_STEP}), and for a message
+     * delivered, what kind of message went how ({@code timeline.delivered.<channel>}: "Brief bezorgd per post").
+     */
+    public String step(CaseTimelineView.Entry entry) {
+        CaseTimelineView.Correspondence message = entry.correspondence();
+        if (message != null && message.kind() != null && message.channel() != null) {
+            return messages.getMessage("timeline.delivered." + message.channel().name(),
+                    new Object[] {of(message.kind())}, locale());
+        }
+        return of(TIMELINE_STEP, entry.type());
     }
 
     /** The label of a name the page holds as text (a refusal's missing consent, the access log's role). */

@@ -38,6 +38,9 @@ import nl.perspectief.cases.triage.api.AssignMediatorCommand;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
 import nl.perspectief.cases.casefile.api.ConsentPurpose;
 import nl.perspectief.cases.casefile.api.ContactForm;
+import nl.perspectief.cases.casefile.api.CorrespondenceStep;
+import nl.perspectief.cases.casefile.api.DeliveryChannel;
+import nl.perspectief.cases.casefile.api.MessageKind;
 import nl.perspectief.cases.casefile.api.MeetingLocation;
 import nl.perspectief.cases.opening.api.OpenCaseFromRegistrationCommand;
 import nl.perspectief.cases.casefile.api.PartyResponse;
@@ -52,7 +55,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The read models are derived data: Julia's case, driven through the command gateway up to a withdrawal
- * that cancels her meeting, reads the same after both processors replayed the event store from nothing.
+ * that cancels her meeting, reads the same after both processors replayed the event store from nothing; the
+ * correspondence's steps messaging-service reported, which no replay could bring back, are still on its timeline.
  */
 class ReadModelReplayIT extends RunningCaseService {
 
@@ -65,13 +69,18 @@ class ReadModelReplayIT extends RunningCaseService {
     private EventProcessingConfiguration processing;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private CorrespondenceStepRepository correspondence;
 
     @Test
     void readsTheSameListDetailAndTimelineAfterTheReadModelsAreRebuiltByReplay() {
         Walked julia = walkJuliasCaseToAWithdrawal("Julia");
+        correspondence.record(new CorrespondenceStepRow(UUID.randomUUID(), julia.caseId(), UUID.randomUUID(),
+                CorrespondenceStep.MESSAGE_DELIVERED, MessageKind.LETTER, DeliveryChannel.POST, UUID.randomUUID(),
+                UUID.randomUUID(), MEDIATOR.staffId(), AT.plusSeconds(3600), AT.plusSeconds(3600)));
         JsonNode detailBefore = json(awaitVersion(julia.caseId(), julia.lastVersion()));
         String etagBefore = get("/api/cases/" + julia.caseId()).getHeaders().getETag();
-        JsonNode timelineBefore = awaitTimeline(julia.caseId(), julia.lastVersion() + 1);
+        JsonNode timelineBefore = awaitTimeline(julia.caseId(), julia.lastVersion() + 2);
         JsonNode listItemBefore = listItem(julia.caseId());
 
         rebuildReadModels();
@@ -79,12 +88,14 @@ class ReadModelReplayIT extends RunningCaseService {
         assertThat(json(awaitVersion(julia.caseId(), julia.lastVersion()))).isEqualTo(detailBefore);
         assertThat(get("/api/cases/" + julia.caseId()).getHeaders().getETag())
                 .isEqualTo(etagBefore).isEqualTo("\"" + julia.lastVersion() + "\"");
-        assertThat(awaitTimeline(julia.caseId(), julia.lastVersion() + 1)).isEqualTo(timelineBefore);
+        assertThat(awaitTimeline(julia.caseId(), julia.lastVersion() + 2)).isEqualTo(timelineBefore);
         assertThat(listItem(julia.caseId())).isEqualTo(listItemBefore);
         assertThat(detailBefore.get("meetings").get(0).get("state").asString()).isEqualTo("CANCELLED");
         assertThat(detailBefore.get("meetings").get(0).get("cancellationReason").asString()).isEqualTo("CONSENT_WITHDRAWN");
         assertThat(timelineBefore.get("entries").get(julia.lastVersion()).get("type").asString())
                 .isEqualTo("MEETING_CANCELLED");
+        assertThat(timelineBefore.get("entries").get(julia.lastVersion() + 1).get("type").asString())
+                .isEqualTo("MESSAGE_DELIVERED");
     }
 
     @Test
