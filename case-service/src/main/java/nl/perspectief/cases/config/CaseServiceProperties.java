@@ -1,5 +1,6 @@
 package nl.perspectief.cases.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Period;
 
@@ -13,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param caseEvents      how the case's integration events are published on {@code cases.case-events.v1}
  * @param contactAttempts how long a party who was approached has to answer
  * @param export          the key compliance's exports are signed with
+ * @param messagingUrl    where messaging-service's pages are, as a browser reaches them: the case's page links to the
+ *                        case's correspondence there ({@code MESSAGING_URL})
  */
 @ConfigurationProperties("perspectief.cases")
 public record CaseServiceProperties(@DefaultValue Registrations registrations, @DefaultValue CaseEvents caseEvents,
-                                    @DefaultValue ContactAttempts contactAttempts, @DefaultValue Export export) {
+                                    @DefaultValue ContactAttempts contactAttempts, @DefaultValue Export export,
+                                    @DefaultValue("http://localhost:8083") URI messagingUrl) {
 
     /** @param retry how often a registration that failed for a passing reason is tried again */
     public record Registrations(@DefaultValue Retry retry) {

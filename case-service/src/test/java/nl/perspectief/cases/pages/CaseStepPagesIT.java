@@ -24,7 +24,7 @@ import nl.perspectief.keycloak.DemoUsers;
  * call, accepts it and assigns Anna, chosen from the mediators who have signed in; Anna records the consents,
  * agrees a meeting, schedules it, records it as held and closes the case. A refused step shows its rule and leaves
  * the event stream as it was; a form made from an old version of the case shows the conflict; break-glass reads
- * but takes no step.
+ * but takes no step; a case that had a message exchange links to its correspondence in messaging-service.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseStepPagesIT extends RunningCaseService {
@@ -154,6 +154,24 @@ class CaseStepPagesIT extends RunningCaseService {
         assertThat(read.select("form.step")).isEmpty();
         assertThat(note.statusCode()).isEqualTo(403);
         assertThat(events(caseId)).isEqualTo(before);
+    }
+
+    @Test
+    void linksACaseThatHadAMessageExchangeToItsCorrespondenceForItsMediatorAndComplianceOnly() {
+        String casePath = "/cases/" + caseWithAMessageExchangeOpened().caseId();
+        String withoutExchange = "/cases/" + caseAssignedTo(DemoUsers.MEDIATOR_ANNA);
+        PageSession compliance = PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE);
+        String correspondence = "http://localhost:8083" + casePath + "/correspondence";
+
+        Element annas = page(anna, casePath).selectFirst("#correspondence-link");
+        Element compliances = page(compliance, casePath).selectFirst("#correspondence-link");
+
+        assertThat(annas.attr("href")).isEqualTo(correspondence);
+        assertThat(annas.text()).isEqualTo("Correspondence");
+        assertThat(compliances.attr("href")).isEqualTo(correspondence);
+        assertThat(page(desk, casePath).select("#correspondence-link")).as("the desk's page after triage").isEmpty();
+        assertThat(page(anna, withoutExchange).select("#correspondence-link")).as("a case without an exchange")
+                .isEmpty();
     }
 
     // ----

@@ -689,7 +689,8 @@ class CaseCommandControllerTest {
 
         @Bean
         CaseServiceProperties caseServiceProperties() {
-            return new CaseServiceProperties(null, null, new CaseServiceProperties.ContactAttempts(Period.ofDays(14)), null);
+            return new CaseServiceProperties(null, null, new CaseServiceProperties.ContactAttempts(Period.ofDays(14)), null,
+                    null);
         }
 
         <C> void answer(Class<C> commandType, Function<C, Object> handler) {

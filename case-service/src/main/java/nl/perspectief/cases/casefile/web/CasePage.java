@@ -1,5 +1,6 @@
 package nl.perspectief.cases.casefile.web;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -10,9 +11,11 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.perspectief.cases.casefile.api.ApproachChannel;
 import nl.perspectief.cases.casefile.api.CaseDetailView;
+import nl.perspectief.cases.casefile.api.CaseDetailView.MessageExchangeState;
 import nl.perspectief.cases.casefile.api.CaseOutcome;
 import nl.perspectief.cases.casefile.api.CaseStatus;
 import nl.perspectief.cases.casefile.api.ConsentMethod;
@@ -27,6 +30,7 @@ import nl.perspectief.cases.casefile.api.PartyRole;
 import nl.perspectief.cases.casefile.api.PartySide;
 import nl.perspectief.cases.casefile.api.StaffMember;
 import nl.perspectief.security.StaffRole;
+import nl.perspectief.cases.config.CaseServiceProperties;
 import nl.perspectief.cases.staff.StaffDirectory;
 
 /**
@@ -43,10 +47,12 @@ public class CasePage {
 
     private final CaseReading reading;
     private final StaffDirectory staff;
+    private final URI messagingUrl;
 
-    CasePage(CaseReading reading, StaffDirectory staff) {
+    CasePage(CaseReading reading, StaffDirectory staff, CaseServiceProperties properties) {
         this.reading = reading;
         this.staff = staff;
+        this.messagingUrl = properties.messagingUrl();
     }
 
     /**
@@ -72,6 +78,7 @@ public class CasePage {
                 }
                 model.addAttribute("acts", acts);
                 model.addAttribute("openGroups", openGroups(whole.view().nextStep(), model));
+                model.addAttribute("correspondenceUrl", correspondenceUrl(who, whole));
                 return "case";
             }
             case CaseReading.StatusAndMediator reduced -> {
@@ -85,6 +92,25 @@ public class CasePage {
                 return "case-status";
             }
         }
+    }
+
+    /**
+     * messaging-service's page of the case's correspondence, where the letters are: for the case's own mediator and
+     * for compliance, once the case has had a message exchange; {@code null} for anyone else (a colleague reading by
+     * break-glass too: messaging-service would not show it to them).
+     */
+    private String correspondenceUrl(StaffMember who, CaseReading.Whole whole) {
+        CaseDetailView kase = whole.view();
+        boolean hadExchange = kase.messageExchange() != null
+                && kase.messageExchange().state() != MessageExchangeState.NOT_OPENED;
+        boolean ownMediator = who.role() == StaffRole.MEDIATOR && !whole.byBreakGlass()
+                && who.staffId().equals(kase.mediatorId());
+        if (!hadExchange || !(ownMediator || who.role() == StaffRole.COMPLIANCE)) {
+            return null;
+        }
+        return UriComponentsBuilder.fromUri(messagingUrl)
+                .pathSegment("cases", kase.caseId().toString(), "correspondence")
+                .toUriString();
     }
 
     /**

@@ -38,7 +38,8 @@ class CaseEventPublisherTest {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
         var properties = new CaseServiceProperties(null,
-                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)), null, null);
+                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)), null, null,
+                null);
         ExchangeOpenings noExchange = (caseId, sequence) -> {
             throw new AssertionError("a case opening names no exchange");
         };
@@ -59,7 +60,8 @@ class CaseEventPublisherTest {
     void theRequestsCorrelationIdGoesOnAsTheEnvelopesAndAsTheRecordHeader() {
         var kafka = new RecordingKafka<byte[]>();
         var properties = new CaseServiceProperties(null,
-                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)), null, null);
+                new CaseServiceProperties.CaseEvents(3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)), null, null,
+                null);
         var publisher = new CaseEventPublisher(kafka, (caseId, sequence) -> {
             throw new AssertionError("a case opening names no exchange");
         }, properties);
