@@ -42,6 +42,39 @@ class ArchitectureTest {
             .that().areAssignableTo(CorrespondenceRuleException.class)
             .should().haveSimpleNameEndingWith("Exception");
 
+    /** Kafka in and out is the integration package's; the rest of the service never sees a record or a topic. */
+    @ArchTest
+    static final ArchRule onlyIntegrationTouchesKafka = noClasses()
+            .that().resideOutsideOfPackage("..integration..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
+
+    /** The web reads through queries and acts through commands, never on the event store itself. */
+    @ArchTest
+    static final ArchRule webNeverTouchesTheEventStore = noClasses()
+            .that().resideInAPackage("..web..")
+            .should().dependOnClassesThat().haveSimpleNameContaining("EventStore")
+            .orShould().dependOnClassesThat().haveSimpleNameContaining("EventStorageEngine");
+
+    /** The web knows the aggregate only by its typed refusals, never the aggregate or the read model's tables. */
+    @ArchTest
+    static final ArchRule webKnowsTheCommandSideOnlyByItsRefusals = noClasses()
+            .that().resideInAPackage("..web..")
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "command or query classes other than rule exceptions",
+                    (com.tngtech.archunit.core.domain.JavaClass type) ->
+                            type.getPackageName().startsWith("nl.perspectief.messaging")
+                                    && (type.getPackageName().endsWith(".command") || type.getPackageName().endsWith(".query"))
+                                    && !type.isAssignableTo(CorrespondenceRuleException.class)));
+
+    /** Nothing calls an API controller: the pages and the API both go through the application service. */
+    @ArchTest
+    static final ArchRule nothingCallsAnApiController = noClasses()
+            .that().haveSimpleNameNotEndingWith("Controller")
+            .should().accessClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "this service's controllers",
+                    (com.tngtech.archunit.core.domain.JavaClass type) -> type.getSimpleName().endsWith("Controller")
+                            && type.getPackageName().startsWith("nl.perspectief.messaging")));
+
     @ArchTest
     static final ArchRule noJunkDrawerPackages = noClasses()
             .should().resideInAnyPackage("..util..", "..common..", "..helpers..", "..impl..", "..misc..");

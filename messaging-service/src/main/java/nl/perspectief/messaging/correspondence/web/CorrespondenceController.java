@@ -161,6 +161,8 @@ class CorrespondenceController {
                         .filename(content.fileName() == null ? "attachment" : content.fileName(),
                                 java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
+                // a PDF may carry script: if a browser shows it after all, it runs in a sandbox of its own
+                .header("Content-Security-Policy", "sandbox")
                 .cacheControl(CacheControl.noStore())
                 .body(content.bytes());
     }
