@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -225,6 +226,14 @@ final class CaseSteps {
 
     /** The timeline once the read model has the last step. */
     JsonNode timeline() {
+        return timelineWhere(body -> true);
+    }
+
+    /**
+     * The timeline once the read model has the last step and {@code complete} holds, e.g. once the steps of the
+     * correspondence that messaging-service reports over Kafka are among it.
+     */
+    JsonNode timelineWhere(Predicate<JsonNode> complete) {
         var timeline = new AtomicReference<JsonNode>();
         await().atMost(READ_MODEL_CATCH_UP).pollInterval(Duration.ofMillis(50)).until(() -> {
             var response = get(cases.resolve("/api/cases/" + caseId + "/timeline"), reader);
@@ -233,8 +242,10 @@ final class CaseSteps {
             }
             var body = read(response.body());
             timeline.set(body);
-            var entries = body.path("entries");
-            return !entries.isEmpty() && entries.get(entries.size() - 1).path("sequenceNumber").asLong() >= version();
+            // the correspondence's steps are not in the case's stream: they have no sequence number
+            var newest = body.path("entries").valueStream().filter(entry -> entry.path("sequenceNumber").isNumber())
+                    .mapToLong(entry -> entry.path("sequenceNumber").asLong()).max();
+            return newest.isPresent() && newest.getAsLong() >= version() && complete.test(body);
         });
         return timeline.get();
     }

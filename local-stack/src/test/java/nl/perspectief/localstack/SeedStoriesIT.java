@@ -16,12 +16,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static nl.perspectief.localstack.CaseSteps.MEDIATOR;
 import static nl.perspectief.localstack.CaseSteps.body;
 import static nl.perspectief.localstack.CaseSteps.typesOf;
+import static nl.perspectief.localstack.RoadToContact.APPLICANT_READY_FOR_APPROACH;
+import static nl.perspectief.localstack.RoadToContact.BOTH_PREPARED_AND_AGREED;
+import static nl.perspectief.localstack.RoadToContact.OTHER_PARTY_OPEN_TO_CONTACT;
+import static nl.perspectief.localstack.RoadToContact.TRIAGED;
+import static nl.perspectief.localstack.RoadToContact.applicantReadyForApproach;
+import static nl.perspectief.localstack.RoadToContact.bothPreparedFor;
+import static nl.perspectief.localstack.RoadToContact.otherPartyOpenToContact;
+import static nl.perspectief.localstack.RoadToContact.registeredOnTheWebsite;
+import static nl.perspectief.localstack.RoadToContact.registration;
+import static nl.perspectief.localstack.RoadToContact.triaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,8 +45,6 @@ class SeedStoriesIT {
     @RegisterExtension
     static final LocalStackExtension LOCAL = new LocalStackExtension();
 
-    private static final String MEDIATOR_ID = MEDIATOR.id();
-
     /** Every name and address of the stories, looked for in the logs at the end. */
     private static final List<String> PERSONAL_DATA = List.of(
             "Julia", "Verhoef", "Ruud Kramer", "julia.verhoef@example.org",
@@ -47,20 +54,10 @@ class SeedStoriesIT {
             "Esther", "Bas de Graaf", "esther.vandijk@example.org",
             "Manon", "Visser", "Kees Hendriks", "manon.visser@example.org");
 
-    // the opening and the steps every story shares, as the timeline names them
-    private static final List<String> TRIAGED = List.of("CASE_OPENED", "CASE_ACCEPTED", "MEDIATOR_ASSIGNED");
-    private static final List<String> APPLICANT_READY_FOR_APPROACH = List.of("FIRST_CONVERSATION_HELD",
-            "CONSENT_RECORDED", "CONSENT_RECORDED", "CONSENT_RECORDED");
-    private static final List<String> OTHER_PARTY_OPEN_TO_CONTACT = List.of("CONTACT_ATTEMPTED", "PARTY_RESPONDED",
-            "CONSENT_RECORDED");
-    private static final List<String> BOTH_PREPARED_AND_AGREED = List.of("PREPARATION_TALK_HELD",
-            "PREPARATION_TALK_HELD", "FORM_OF_CONTACT_PROPOSED", "CONSENT_RECORDED", "CONSENT_RECORDED",
-            "FORM_OF_CONTACT_AGREED");
-
     @Test
     @Order(1)
     void juliaTellsTheFamilyFriendHowItStillAffectsHer() throws Exception {
-        var registered = registeredOnTheWebsite(registration("VICTIM", "Julia Verhoef", "julia.verhoef@example.org",
+        var registered = registeredOnTheWebsite(LOCAL.stack(), registration("VICTIM", "Julia Verhoef", "julia.verhoef@example.org",
                 "SEXUAL_TRANSGRESSION", "2014-09", "Ruud Kramer", "family friend, tutor",
                 "He tutored me almost weekly in high school. I want him to know how it affected me."));
         var julia = registered.steps();
@@ -98,7 +95,7 @@ class SeedStoriesIT {
         assertThat(francel.detail().path("status").asString()).isEqualTo("AWAITING_TRIAGE");
         francel.accept();
         francel.assignMediator(MEDIATOR);
-        var parties = new Parties(opened.applicantId(), opened.otherPartyId());
+        var parties = new RoadToContact.Parties(opened.applicantId(), opened.otherPartyId());
 
         applicantReadyForApproach(francel, parties, "He proposes to meet the driver: both would feel better after.");
         otherPartyOpenToContact(francel, parties, "PHONE", "The driver wants to meet the father.");
@@ -118,7 +115,7 @@ class SeedStoriesIT {
     @Test
     @Order(3)
     void jolandaTalksWithTheBoyWhoKilledHerSonAndLaterWithHisParents() throws Exception {
-        var registered = registeredOnTheWebsite(registration("BEREAVED_RELATIVE", "Jolanda Smit",
+        var registered = registeredOnTheWebsite(LOCAL.stack(), registration("BEREAVED_RELATIVE", "Jolanda Smit",
                 "jolanda.smit@example.org", "HOMICIDE", "2021", "Damian Bos", "friend of my son Perry",
                 "Damian stabbed my son Perry in a parking lot. I want to know what had gotten into him."));
         var jolanda = registered.steps();
@@ -164,7 +161,7 @@ class SeedStoriesIT {
     @Test
     @Order(4)
     void gabyHandsTheSecretBackToHerUncleAndBothAgreeToShareTheOutcome() throws Exception {
-        var registered = registeredOnTheWebsite(registration("VICTIM", "Gaby Mulder", "gaby.mulder@example.org",
+        var registered = registeredOnTheWebsite(LOCAL.stack(), registration("VICTIM", "Gaby Mulder", "gaby.mulder@example.org",
                 "SEXUAL_TRANSGRESSION", "1990", "Wim Mulder", "uncle",
                 "My uncle abused me when I was a child. I want to hand the secret and the responsibility back."));
         var gaby = registered.steps();
@@ -194,7 +191,7 @@ class SeedStoriesIT {
     @Test
     @Order(5)
     void estherWithdrawsAfterTheMeetingWasScheduledAndNothingMoreIsArranged() throws Exception {
-        var registered = registeredOnTheWebsite(registration("VICTIM", "Esther van Dijk",
+        var registered = registeredOnTheWebsite(LOCAL.stack(), registration("VICTIM", "Esther van Dijk",
                 "esther.vandijk@example.org", "SEXUAL_TRANSGRESSION", "1996", "Bas de Graaf", "fellow student",
                 "Something happened one night when I was a student. The memory recently resurfaced."));
         var esther = registered.steps();
@@ -247,7 +244,7 @@ class SeedStoriesIT {
     @Test
     @Order(6)
     void manonMeetsTheTruckDriverThreeYearsLaterAndHearsFromTheMediatorAfterwards() throws Exception {
-        var registered = registeredOnTheWebsite(registration("VICTIM", "Manon Visser", "manon.visser@example.org",
+        var registered = registeredOnTheWebsite(LOCAL.stack(), registration("VICTIM", "Manon Visser", "manon.visser@example.org",
                 "TRAFFIC_ACCIDENT", String.valueOf(LocalDate.now().getYear() - 3), "Kees Hendriks", "truck driver",
                 "I was 17 when a truck hit me and I lost my foot. I want to meet the driver."));
         var manon = registered.steps();
@@ -286,68 +283,7 @@ class SeedStoriesIT {
         assertThat(found).as("personal data in the logs under %s", logs).isEmpty();
     }
 
-    // ---- the steps the stories share
-
-    private record Parties(UUID applicant, UUID otherParty) {
-    }
-
-    private record Registered(String reference, CaseSteps steps) {
-    }
-
-    /** Posted as the website posts it; the case is found in case-service by the registration's reference. */
-    private Registered registeredOnTheWebsite(String registration) throws Exception {
-        var registrations = new Registrations(LOCAL.stack().intake().baseUri(), cases());
-        var receipt = registrations.submit(registration, UUID.randomUUID().toString());
-        assertThat(receipt.status()).isEqualTo(201);
-        var opened = registrations.awaitCase(receipt.reference(), Duration.ofSeconds(60), Duration.ofMillis(50));
-        assertThat(opened.path("status").asString()).isEqualTo("AWAITING_TRIAGE");
-        var steps = CaseSteps.follow(cases(), UUID.fromString(opened.path("caseId").asString()));
-        return new Registered(receipt.reference(), steps);
-    }
-
-    /** The desk takes it on and gives it to the mediator; the case's parties as the registration named them. */
-    private static Parties triaged(CaseSteps steps) {
-        assertThat(steps.detail().path("nextStep").path("code").asString()).isEqualTo("TRIAGE");
-        steps.accept();
-        steps.assignMediator(MEDIATOR);
-        var detail = steps.detail();
-        assertThat(detail.path("status").asString()).isEqualTo("IN_PROGRESS");
-        assertThat(detail.path("mediatorId").asString()).isEqualTo(MEDIATOR_ID);
-        assertThat(detail.path("nextStep").path("code").asString()).isEqualTo("FIRST_CONVERSATION");
-        return new Parties(partyIn(detail, "APPLICANT"), partyIn(detail, "OTHER_PARTY"));
-    }
-
-    /** First conversation, and the applicant's consents to take part, to an approach and to be named; the first one's id. */
-    private static UUID applicantReadyForApproach(CaseSteps steps, Parties parties, String summary) {
-        steps.firstConversation(summary);
-        var takingPart = steps.consent(parties.applicant(), "TAKING_PART");
-        steps.consent(parties.applicant(), "APPROACH_OTHER_PARTY");
-        steps.consent(parties.applicant(), "BE_NAMED_TO_OTHER_PARTY");
-        assertThat(steps.detail().path("nextStep").path("code").asString()).isEqualTo("APPROACH_OTHER_PARTY");
-        return takingPart;
-    }
-
-    /** The other party is approached, named the applicant, answers that they are open to contact and take part. */
-    private static void otherPartyOpenToContact(CaseSteps steps, Parties parties, String channel, String answer) {
-        steps.contactAttempt(parties.otherParty(), channel, true, LocalDate.now().plusWeeks(2));
-        assertThat(steps.detail().path("nextStep").path("code").asString()).isEqualTo("AWAIT_RESPONSE");
-        steps.response(parties.otherParty(), "OPEN_TO_CONTACT", answer);
-        steps.consent(parties.otherParty(), "TAKING_PART");
-    }
-
-    /** A preparation talk with each, the form proposed, both consent to it, and it is agreed. */
-    private static void bothPreparedFor(CaseSteps steps, Parties parties, String form) {
-        steps.preparationTalk(parties.applicant(), "Prepared the applicant for the " + form.toLowerCase() + ".");
-        steps.preparationTalk(parties.otherParty(), "Prepared the other party for the " + form.toLowerCase() + ".");
-        assertThat(steps.detail().path("nextStep").path("code").asString()).isEqualTo("AGREE_FORM_OF_CONTACT");
-        steps.proposeFormOfContact(form);
-        steps.consent(parties.applicant(), "FORM_OF_CONTACT", form, null);
-        steps.consent(parties.otherParty(), "FORM_OF_CONTACT", form, null);
-        steps.agreeFormOfContact(form);
-        var formOfContact = steps.detail().path("formOfContact");
-        assertThat(formOfContact.path("proposed").asString()).isEqualTo(form);
-        assertThat(formOfContact.path("agreed").asString()).isEqualTo(form);
-    }
+    // ---- how every story ends (the way there is RoadToContact)
 
     /** Closed with the outcome, aftercare next, and the timeline names every step in order; the timeline. */
     private static JsonNode assertClosedAndTold(CaseSteps steps, String outcome, List<String> expectedSteps) {
@@ -365,13 +301,6 @@ class SeedStoriesIT {
 
     // ----
 
-    private static UUID partyIn(JsonNode detail, String role) {
-        return detail.path("parties").valueStream()
-                .filter(p -> p.path("role").asString().equals(role))
-                .map(p -> UUID.fromString(p.path("partyId").asString()))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + role + " in " + detail.path("parties")));
-    }
-
     private static List<String> consentIds(JsonNode consents) {
         return consents.valueStream().map(c -> c.path("consentId").asString()).toList();
     }
@@ -383,21 +312,5 @@ class SeedStoriesIT {
 
     private static java.net.URI cases() {
         return LOCAL.stack().cases().baseUri();
-    }
-
-    /** A registration as the website posts it. */
-    private static String registration(String role, String fullName, String email, String category, String when,
-                                       String otherParty, String relationship, String story) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body(
-                "applicant", body("role", role, "fullName", fullName, "email", email, "phone", "+31 6 12345678",
-                        "postalAddress", null, "preferredChannel", "EMAIL", "safeToLeaveMessages", false,
-                        "minor", false),
-                "incident", body("category", category, "approximateDate", when, "policeReportFiled", false,
-                        "criminalProceedings", "NONE"),
-                "otherParty", body("known", true, "fullName", otherParty, "relationship", relationship),
-                "story", story,
-                "referrer", null,
-                "privacyStatementAccepted", true,
-                "website", ""));
     }
 }
