@@ -14,10 +14,8 @@ final class IfMatch {
         if (header == null) {
             return null;
         }
+        // a weak tag says "about this version"; a step needs the exact one
         String value = header.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
         if (value.length() < 3 || value.charAt(0) != '"' || value.charAt(value.length() - 1) != '"') {
             throw new MalformedIfMatchException();
         }
