@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.validation.Valid;
-import nl.perspectief.messaging.attachments.AttachmentContent;
 import nl.perspectief.messaging.correspondence.api.CorrespondenceSummaryView;
 import nl.perspectief.messaging.correspondence.api.CorrespondenceView;
 import nl.perspectief.messaging.correspondence.web.CorrespondenceRequests.ConfirmReceiptRequest;
@@ -70,7 +68,7 @@ class CorrespondenceController {
 
     @GetMapping(path = CORRESPONDENCE + "/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> attachment(@PathVariable UUID caseId, @PathVariable UUID attachmentId) {
-        return download(reading.attachment(ActingStaff.current(), caseId, attachmentId));
+        return AttachmentDownloads.of(reading.attachment(ActingStaff.current(), caseId, attachmentId));
     }
 
     @PostMapping(path = CORRESPONDENCE + "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,23 +146,6 @@ class CorrespondenceController {
     ResponseEntity<StepAnswer> withdraw(@PathVariable UUID caseId, @PathVariable UUID messageId,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return done(steps.withdraw(ActingStaff.current(), caseId, IfMatch.version(ifMatch), messageId));
-    }
-
-    /**
-     * An attachment as a download, never shown inline: the type is the one detected from the bytes, and the browser
-     * is told not to guess another ({@code nosniff}).
-     */
-    static ResponseEntity<byte[]> download(AttachmentContent.Opened content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.fileName() == null ? "attachment" : content.fileName(),
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                // a PDF may carry script: if a browser shows it after all, it runs in a sandbox of its own
-                .header("Content-Security-Policy", "sandbox")
-                .cacheControl(CacheControl.noStore())
-                .body(content.bytes());
     }
 
     static List<CorrespondenceSteps.Upload> uploads(List<MultipartFile> files) {
