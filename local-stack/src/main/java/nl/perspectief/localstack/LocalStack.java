@@ -62,7 +62,7 @@ public final class LocalStack {
                   intake-service     %s   POST /api/registrations
                   case-service       %s   GET  /api/cases?registrationReference=...
                   messaging-service  %s   GET  /api/cases/{caseId}/correspondence
-                  staff pages        %s/   (sign in as a demo user below)
+                  staff pages        %s/   %s/correspondence   (sign in as a demo user below)
                   actuator           %s/actuator/health   %s/actuator/health   %s/actuator/health
                   API described      %s/swagger-ui.html (open)   %s/swagger-ui.html   %s/swagger-ui.html (signed-in staff)
                   PostgreSQL         jdbc:postgresql://localhost:%d/{intake,cases,messaging}  (each service: <service>_owner migrates, <service>_app runs)
@@ -74,7 +74,7 @@ public final class LocalStack {
                 %n""",
                 took.toMillis() / 1000.0,
                 stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
-                stack.cases().baseUri(),
+                stack.cases().baseUri(), stack.messaging().baseUri(),
                 stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
                 stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
