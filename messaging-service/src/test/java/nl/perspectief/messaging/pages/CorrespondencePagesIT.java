@@ -3,17 +3,11 @@ package nl.perspectief.messaging.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +46,7 @@ class CorrespondencePagesIT extends RunningMessagingService {
         UUID answer = recordByApi(exchange, exchange.otherParty(), "Het spijt me.");
         approveByApi(exchange, answer);
 
+        assertThat(anna.get("/").headers().firstValue("Location").orElse("")).endsWith("/correspondence");
         Document list = Jsoup.parse(anna.get("/correspondence").body());
         assertThat(list.selectFirst("html").attr("lang")).isEqualTo("nl");
         Element row = list.selectFirst("#correspondences tr[data-case-id=" + exchange.caseId() + "]");
@@ -94,7 +89,7 @@ class CorrespondencePagesIT extends RunningMessagingService {
         OpenExchange exchange = openedExchange();
         Document before = Jsoup.parse(anna.get(page(exchange)).body());
         String text = "Dear Peter,\n<script>alert('no')</script> I still dream of that summer.";
-        byte[] drawing = png();
+        byte[] drawing = PageFixtures.drawing();
 
         HttpResponse<String> recorded = anna.postMultipart(page(exchange) + "/messages", Map.of(
                         "version", version(before), "writerId", exchange.applicant().toString(), "kind", "LETTER",
@@ -267,17 +262,5 @@ class CorrespondencePagesIT extends RunningMessagingService {
     private void approveByApi(OpenExchange exchange, UUID message) {
         assertThat(post("/api" + page(exchange) + "/messages/" + message + "/approve", DemoUsers.MEDIATOR_ANNA, null)
                 .getStatusCode().value()).isEqualTo(200);
-    }
-
-    static byte[] png() {
-        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(3, 3, 0xff0000);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

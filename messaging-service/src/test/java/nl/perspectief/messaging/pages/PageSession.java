@@ -42,9 +42,11 @@ public final class PageSession {
     private final CookieManager cookies = new CookieManager(new LoopbackIsSecure(), CookiePolicy.ACCEPT_ALL);
     private final HttpClient browser;
     private final HttpClient following;
+    private final String authorization;
 
-    private PageSession(String base) {
+    private PageSession(String base, String authorization) {
         this.base = URI.create(base);
+        this.authorization = authorization;
         this.browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT).build();
         this.following = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
@@ -53,7 +55,12 @@ public final class PageSession {
 
     /** A session that has not signed in. */
     public static PageSession anonymous(String base) {
-        return new PageSession(base);
+        return new PageSession(base, null);
+    }
+
+    /** A client without a session that sends a bearer token with every request, as a script might. */
+    public static PageSession withBearerToken(String base, String token) {
+        return new PageSession(base, "Bearer " + token);
     }
 
     /**
@@ -61,7 +68,7 @@ public final class PageSession {
      * browser from its start page (for a role without correspondence, the page that says so).
      */
     public static PageSession signedIn(String base, DemoUsers user) {
-        PageSession session = new PageSession(base);
+        PageSession session = new PageSession(base, null);
         HttpResponse<String> loginPage = session.send(session.following,
                 HttpRequest.newBuilder(session.base.resolve("/")).GET(), null);
         Element form = Jsoup.parse(loginPage.body(), loginPage.uri().toString()).selectFirst("form#kc-form-login");
@@ -149,6 +156,9 @@ public final class PageSession {
         request.timeout(TIMEOUT).header("Accept", "text/html");
         if (language != null) {
             request.header("Accept-Language", language);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
