@@ -1,9 +1,6 @@
 package nl.perspectief.messaging.correspondence.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -84,7 +81,7 @@ class CorrespondenceController {
                                                      @Valid @RequestPart("message") RecordMessageRequest request,
                                                      @RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
         return created(caseId, steps.record(ActingStaff.current(), caseId, IfMatch.version(ifMatch), request.writerId(),
-                request.kind(), request.content(), uploads(files)));
+                request.kind(), request.content(), CorrespondenceSteps.Upload.of(files)));
     }
 
     @PostMapping(MESSAGE + "/approve")
@@ -115,7 +112,7 @@ class CorrespondenceController {
                                                      @Valid @RequestPart("message") ReviseMessageRequest request,
                                                      @RequestPart(name = "attachments", required = false) List<MultipartFile> files) {
         return done(steps.revise(ActingStaff.current(), caseId, IfMatch.version(ifMatch), messageId, request.content(),
-                uploads(files)));
+                CorrespondenceSteps.Upload.of(files)));
     }
 
     @PostMapping(path = MESSAGE + "/redact", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -146,24 +143,6 @@ class CorrespondenceController {
     ResponseEntity<StepAnswer> withdraw(@PathVariable UUID caseId, @PathVariable UUID messageId,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return done(steps.withdraw(ActingStaff.current(), caseId, IfMatch.version(ifMatch), messageId));
-    }
-
-    static List<CorrespondenceSteps.Upload> uploads(List<MultipartFile> files) {
-        List<CorrespondenceSteps.Upload> uploads = new ArrayList<>();
-        if (files == null) {
-            return uploads;
-        }
-        for (MultipartFile file : files) {
-            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-                continue; // a form's file field left empty
-            }
-            try {
-                uploads.add(new CorrespondenceSteps.Upload(file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return uploads;
     }
 
     private static ResponseEntity<StepAnswer> created(UUID caseId, CorrespondenceSteps.Done done) {

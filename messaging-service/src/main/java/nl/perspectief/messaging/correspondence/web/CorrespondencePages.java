@@ -1,10 +1,7 @@
 package nl.perspectief.messaging.correspondence.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -117,7 +114,8 @@ class CorrespondencePages {
                         HttpServletRequest request, Model model, RedirectAttributes flash) {
         return take("record", caseId, request, model, flash, (who, version, fields) -> {
             RecordMessageRequest form = read(fields, RecordMessageRequest.class);
-            return steps.record(who, caseId, version, form.writerId(), form.kind(), form.content(), uploads(files));
+            return steps.record(who, caseId, version, form.writerId(), form.kind(), form.content(),
+                    CorrespondenceSteps.Upload.of(files));
         });
     }
 
@@ -141,7 +139,7 @@ class CorrespondencePages {
                         HttpServletRequest request, Model model, RedirectAttributes flash) {
         return take("revise:" + messageId, caseId, request, model, flash, (who, version, fields) ->
                 steps.revise(who, caseId, version, messageId, read(fields, ReviseMessageRequest.class).content(),
-                        uploads(files)));
+                        CorrespondenceSteps.Upload.of(files)));
     }
 
     /** The attachments not ticked are left out of the redacted version; a box not ticked is the writer not agreeing. */
@@ -297,22 +295,6 @@ class CorrespondencePages {
         return new FieldProblem(violation.getPropertyPath().toString().replaceAll("\\[\\d*]", ""),
                 violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
                 violation.getMessage());
-    }
-
-    /** The files chosen; a file field left empty sends a part without a name or bytes, which is no file. */
-    private static List<CorrespondenceSteps.Upload> uploads(List<MultipartFile> files) {
-        List<CorrespondenceSteps.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-                continue;
-            }
-            try {
-                uploads.add(new CorrespondenceSteps.Upload(file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return uploads;
     }
 
     /** The fields of a form that are wrong, each with its rule. */

@@ -61,6 +61,25 @@ public class CorrespondenceSteps {
 
     /** A file as it came in: the name the uploader gave it (the writer's, stored sealed) and its bytes. */
     public record Upload(String fileName, byte[] bytes) {
+
+        /** The files of a multipart request, the API's or a page form's; a file field left empty is no file. */
+        static List<Upload> of(List<org.springframework.web.multipart.MultipartFile> files) {
+            List<Upload> uploads = new ArrayList<>();
+            if (files == null) {
+                return uploads;
+            }
+            for (var file : files) {
+                if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+                    continue;
+                }
+                try {
+                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return uploads;
+        }
     }
 
     /** What a step answers: the message it concerned and the correspondence's version after it (the next If-Match). */
