@@ -13,6 +13,9 @@ import nl.perspectief.events.cases.v1.MessageExchangeOpened;
 import nl.perspectief.events.cases.v1.MessageExchangeResumed;
 import nl.perspectief.events.cases.v1.MessageExchangeSuspended;
 import nl.perspectief.events.intake.v1.RegistrationSubmitted;
+import nl.perspectief.events.training.v1.EnrolmentConfirmed;
+import nl.perspectief.events.training.v1.ParticipantCompleted;
+import nl.perspectief.events.training.v1.SessionPlanned;
 import nl.perspectief.events.messaging.v1.MessageDelivered;
 import nl.perspectief.events.messaging.v1.ReceiptConfirmed;
 
@@ -34,6 +37,10 @@ public final class EventTypes {
     public static final String MESSAGE_DELIVERED_V1 = "MessageDelivered.v1";
     public static final String RECEIPT_CONFIRMED_V1 = "ReceiptConfirmed.v1";
 
+    public static final String SESSION_PLANNED_V1 = "SessionPlanned.v1";
+    public static final String ENROLMENT_CONFIRMED_V1 = "EnrolmentConfirmed.v1";
+    public static final String PARTICIPANT_COMPLETED_V1 = "ParticipantCompleted.v1";
+
     private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
             Map.entry(REGISTRATION_SUBMITTED_V1, RegistrationSubmitted.class),
             Map.entry(CASE_OPENED_V1, CaseOpened.class),
@@ -45,6 +52,9 @@ public final class EventTypes {
             Map.entry(CONSENT_WITHDRAWN_V1, ConsentWithdrawn.class),
             Map.entry(CASE_CLOSED_V1, CaseClosed.class),
             Map.entry(CASE_REOPENED_V1, CaseReopened.class),
+            Map.entry(SESSION_PLANNED_V1, SessionPlanned.class),
+            Map.entry(ENROLMENT_CONFIRMED_V1, EnrolmentConfirmed.class),
+            Map.entry(PARTICIPANT_COMPLETED_V1, ParticipantCompleted.class),
             Map.entry(MESSAGE_DELIVERED_V1, MessageDelivered.class),
             Map.entry(RECEIPT_CONFIRMED_V1, ReceiptConfirmed.class));
 

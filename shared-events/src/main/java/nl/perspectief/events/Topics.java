@@ -22,6 +22,12 @@ public final class Topics {
      */
     public static final String MESSAGING_CORRESPONDENCE_EVENTS_V1 = "messaging.correspondence-events.v1";
 
+    /**
+     * Every {@code nl.perspectief.events.training.v1} event, keyed by session id; produced by training-service, for
+     * reporting. Ids, dates and counts only.
+     */
+    public static final String TRAINING_COURSE_EVENTS_V1 = "training.course-events.v1";
+
     /** Where a consumer parks a record it cannot process; counted and visible, never skipped. */
     public static String deadLetterTopicOf(String topic) {
         return topic + ".dlt";
