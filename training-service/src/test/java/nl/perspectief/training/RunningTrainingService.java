@@ -1,0 +1,94 @@
+package nl.perspectief.training;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.Realms;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service on real PostgreSQL, Kafka and Keycloak, shared by every test that extends this (one Spring
+ * context, one set of servers per JVM), with helpers to call the API with the demo users' real tokens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningTrainingService {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void realServers(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestInfrastructure::jdbcUrl);
+        registry.add("spring.datasource.username", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.datasource.password", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.flyway.user", () -> TestInfrastructure.OWNER);
+        registry.add("spring.flyway.password", () -> TestInfrastructure.OWNER);
+        registry.add("spring.flyway.placeholders.app_user", () -> TestInfrastructure.APP_USER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                () -> TestInfrastructure.keycloak().issuerUri(Realms.PERSPECTIEF).toString());
+        registry.add("spring.security.oauth2.client.provider.perspectief-web.issuer-uri",
+                () -> TestInfrastructure.keycloak().issuerUri(Realms.PERSPECTIEF).toString());
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("perspectief.personal-data.master-key", () -> TestInfrastructure.MASTER_KEY);
+        // offers expire in tests within a second of their deadline
+        registry.add("perspectief.training.deadlines.polling-interval", () -> "500ms");
+    }
+
+    /** Where a browser reaches the pages: the loopback address, whose redirect URIs the realm allows on any port. */
+    protected String pagesBaseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    protected static javax.sql.DataSource superuserDataSource() {
+        return TestInfrastructure.superuser();
+    }
+
+    protected static String kafkaBootstrapServers() {
+        return TestInfrastructure.kafkaBootstrapServers();
+    }
+
+    protected RestClient api() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    // tests assert on error answers themselves
+                })
+                .build();
+    }
+
+    protected ResponseEntity<String> get(String uri, DemoUsers user) {
+        var request = api().get().uri(uri);
+        if (user != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + StaffTokens.of(user));
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    /** A POST as {@code user}, or as anyone on the internet when {@code user} is null. */
+    protected ResponseEntity<String> post(String uri, DemoUsers user, Object body) {
+        var request = api().post().uri(uri);
+        if (user != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + StaffTokens.of(user));
+        }
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON)
+                    .body(body instanceof String text ? text : JSON.writeValueAsString(body));
+        }
+        return request.retrieve().toEntity(String.class);
+    }
+
+    protected static JsonNode json(ResponseEntity<String> answer) {
+        return JSON.readTree(answer.getBody());
+    }
+}
