@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -44,14 +45,47 @@ public class TrainingConfiguration {
 
     /**
      * db-scheduler, polling {@code scheduled_tasks} for due deadlines; Axon's db-scheduler auto-configuration gives the
-     * deadline task and the {@code DeadlineManager} on top of it, and starts and stops it with Axon's lifecycle.
+     * deadline task and the {@code DeadlineManager} on top of it, but leaves starting the scheduler to its owner.
      */
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, TrainingProperties properties) {
         return Scheduler.create(dataSource, tasks)
                 .threads(2)
                 .pollingInterval(properties.deadlines().pollingInterval())
-                .registerShutdownHook()
                 .build();
+    }
+
+    /**
+     * Starts polling once everything else has started (Axon's aggregates and their deadline handlers included), and
+     * stops it first on shutdown, so no deadline fires into a service that is going away; one that was due meanwhile
+     * fires after the next start.
+     */
+    @Bean
+    SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 100;
+            }
+        };
     }
 }
