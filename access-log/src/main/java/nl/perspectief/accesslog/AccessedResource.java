@@ -30,6 +30,13 @@ public enum AccessedResource {
     CORRESPONDENCE,
     /** One attachment of a message (messaging-service): a scan, a photo, a recorded audio or video message. */
     MESSAGE_ATTACHMENT,
+    /**
+     * Who takes part in one training session (training-service): its enrolment list, waiting list and attendance, or
+     * its sign-in sheet of a day. The record's case id is the session's id.
+     */
+    SESSION_PARTICIPANTS,
+    /** One participant's certificate of a training session (training-service); the record's case id is the session's. */
+    CERTIFICATE,
     /** A break-glass access to a case being granted; the record names the grant. */
     BREAK_GLASS_GRANT,
     /** Compliance's list of break-glass grants, with their reasons. */
