@@ -289,9 +289,8 @@ class SessionRepository {
         }
         if (query.onlyOpenForEnrolment()) {
             // a planned session whose window began takes a request too: its opening comes with the request
-            where.append("""
-                     and (s.status = 'OPEN' or s.status = 'PLANNED' and s.enrolment_opens_at <= :now)
-                     and s.enrolment_closes_at > :now""");
+            where.append(" and (s.status = 'OPEN' or s.status = 'PLANNED' and s.enrolment_opens_at <= :now)")
+                    .append(" and s.enrolment_closes_at > :now");
             params.put("now", Timestamp.from(query.from() == null ? Instant.EPOCH : query.from()));
         }
         List<SessionRow> rows = jdbc.sql(WITH_COUNTS + where + " order by s.first_day, s.session_id limit 500")

@@ -1,20 +1,20 @@
 package nl.perspectief.training.session.command;
 
-import static nl.perspectief.training.session.command.SessionFixtures.AFTER_THE_LAST_DAY;
-import static nl.perspectief.training.session.command.SessionFixtures.AT;
-import static nl.perspectief.training.session.command.SessionFixtures.CLOSES;
-import static nl.perspectief.training.session.command.SessionFixtures.COURSE;
-import static nl.perspectief.training.session.command.SessionFixtures.COURSE_ID;
-import static nl.perspectief.training.session.command.SessionFixtures.DAYS;
-import static nl.perspectief.training.session.command.SessionFixtures.DAY_ONE;
-import static nl.perspectief.training.session.command.SessionFixtures.DAY_TWO;
-import static nl.perspectief.training.session.command.SessionFixtures.OFFER_VALIDITY;
-import static nl.perspectief.training.session.command.SessionFixtures.OFFICE;
-import static nl.perspectief.training.session.command.SessionFixtures.ON_DAY_ONE;
-import static nl.perspectief.training.session.command.SessionFixtures.OPENS;
-import static nl.perspectief.training.session.command.SessionFixtures.TRAINER;
-import static nl.perspectief.training.session.command.SessionFixtures.history;
-import static nl.perspectief.training.session.command.SessionFixtures.person;
+import static nl.perspectief.training.session.SessionFixtures.AFTER_THE_LAST_DAY;
+import static nl.perspectief.training.session.SessionFixtures.AT;
+import static nl.perspectief.training.session.SessionFixtures.CLOSES;
+import static nl.perspectief.training.session.SessionFixtures.COURSE;
+import static nl.perspectief.training.session.SessionFixtures.COURSE_ID;
+import static nl.perspectief.training.session.SessionFixtures.DAYS;
+import static nl.perspectief.training.session.SessionFixtures.DAY_ONE;
+import static nl.perspectief.training.session.SessionFixtures.DAY_TWO;
+import static nl.perspectief.training.session.SessionFixtures.OFFER_VALIDITY;
+import static nl.perspectief.training.session.SessionFixtures.OFFICE;
+import static nl.perspectief.training.session.SessionFixtures.ON_DAY_ONE;
+import static nl.perspectief.training.session.SessionFixtures.OPENS;
+import static nl.perspectief.training.session.SessionFixtures.TRAINER;
+import static nl.perspectief.training.session.SessionFixtures.history;
+import static nl.perspectief.training.session.SessionFixtures.person;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import nl.perspectief.training.course.api.CommandOutcome;
+import nl.perspectief.training.session.SessionFixtures;
+import nl.perspectief.training.session.SessionFixtures.Person;
 import nl.perspectief.training.session.api.AcceptPlaceOfferCommand;
 import nl.perspectief.training.session.api.Actor;
 import nl.perspectief.training.session.api.AffectedEnrolment;
@@ -58,7 +60,6 @@ import nl.perspectief.training.session.api.SessionPlannedEvent;
 import nl.perspectief.training.session.api.SessionStartedEvent;
 import nl.perspectief.training.session.api.StartSessionCommand;
 import nl.perspectief.training.session.api.WaitingListReorderedEvent;
-import nl.perspectief.training.session.command.SessionFixtures.Person;
 
 /**
  * The rules of a session, as Anna, Bram, Cem and Dewi (probation officers, mostly) meet them in a two-day course with
