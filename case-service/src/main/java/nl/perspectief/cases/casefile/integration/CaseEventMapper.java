@@ -1,7 +1,6 @@
 package nl.perspectief.cases.casefile.integration;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,8 +38,6 @@ import nl.perspectief.cases.casefile.api.PartyRespondedEvent;
 import nl.perspectief.cases.casefile.api.PreferredLanguageSetEvent;
 import nl.perspectief.cases.casefile.api.PreparationTalkHeldEvent;
 import nl.perspectief.cases.casefile.api.SafetyNotesRecordedEvent;
-import nl.perspectief.events.Envelope;
-import nl.perspectief.events.EventTypes;
 import nl.perspectief.events.cases.v1.CaseClosed;
 import nl.perspectief.events.cases.v1.CaseOpened;
 import nl.perspectief.events.cases.v1.CaseOutcome;
@@ -58,7 +55,6 @@ import nl.perspectief.events.cases.v1.MessageExchangeResumed;
 import nl.perspectief.events.cases.v1.MessageExchangeSuspended;
 import nl.perspectief.events.cases.v1.PartySide;
 import nl.perspectief.events.cases.v1.SuspensionReason;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Translates the case's domain events into the published language of {@code cases.case-events.v1}; the
@@ -69,11 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class CaseEventMapper {
 
     static final String PRODUCER = "case-service";
-    static final int SCHEMA_VERSION = 1;
     // changing this would give every exchange already published a second id: it is part of the data
     private static final String EXCHANGE_ID_NAMESPACE = ":exchange:";
-    /** A mapper of its own: the contract's JSON must not change with the web's settings. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * The integration event a domain event publishes, if any.
@@ -133,18 +126,6 @@ final class CaseEventMapper {
             case SafetyNotesRecordedEvent unpublished -> null;
         };
         return Optional.ofNullable(payload);
-    }
-
-    static Envelope<CaseTopicPayload> toEnvelope(CaseTopicPayload payload, UUID eventId, Instant occurredAt,
-                                                 UUID correlationId, UUID causationId) {
-        String type = EventTypes.typeOf(payload.getClass())
-                .orElseThrow(() -> new IllegalStateException("no wire type for " + payload.getClass().getName()));
-        return new Envelope<>(eventId, type, SCHEMA_VERSION, occurredAt, correlationId, causationId, PRODUCER,
-                payload);
-    }
-
-    static String toJson(Envelope<CaseTopicPayload> envelope) {
-        return JSON.writeValueAsString(envelope);
     }
 
     /**

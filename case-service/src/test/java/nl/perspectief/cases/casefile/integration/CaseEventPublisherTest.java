@@ -23,6 +23,7 @@ import org.springframework.kafka.support.SendResult;
 
 import nl.perspectief.cases.casefile.CaseFixtures;
 import nl.perspectief.cases.config.CaseServiceProperties;
+import nl.perspectief.publication.IntegrationEventNotPublishedException;
 import nl.perspectief.correlation.CorrelationId;
 import nl.perspectief.correlation.axon.CorrelationMetaData;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +50,7 @@ class CaseEventPublisherTest {
         try {
             assertThatThrownBy(() -> publisher.on(caseOfJulia.opened(), 0, UUID.randomUUID().toString(),
                     CaseFixtures.OPENED_AT, MetaData.emptyInstance()))
-                    .isInstanceOf(CaseEventNotPublishedException.class)
+                    .isInstanceOf(IntegrationEventNotPublishedException.class)
                     .hasMessageContaining(caseOfJulia.caseId.toString());
         } finally {
             producers.destroy();
