@@ -24,6 +24,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 
     @ArchTest
+    static final ArchRule onlyTheConfirmationSendsMail = noClasses()
+            .that().resideOutsideOfPackage("..confirmation..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.perspectief.mailoutbox..", "org.springframework.mail..",
+                    "jakarta.mail..");
+
+    @ArchTest
     static final ArchRule messagesAreRecordsWithoutFrameworkBehaviour = classes()
             .that().resideInAPackage("..api..")
             .should().beRecords().orShould().beInterfaces()

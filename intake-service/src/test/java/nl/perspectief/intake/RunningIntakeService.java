@@ -36,18 +36,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole intake-service on a random port, against a real PostgreSQL (one per JVM), a real KRaft
- * broker and the real staff identity provider (Keycloak, one per JVM, started in the background), with
- * a freshly generated master key. Every {@code *IT} extends this, so they share one application context.
+ * broker, a real SMTP server (GreenMail, one per JVM) and the real staff identity provider (Keycloak, one per
+ * JVM, started in the background), with a freshly generated master key. Every {@code *IT} extends this, so they
+ * share one application context.
  * Tests share the database too: they compare counts before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 // the tests post thousands of requests from one address (MalformedRegistrationsIT); ClientAddressIT tests the
 // limits with its own
+// the tests' mail server (not the service) logs the address of each mailbox it creates, which is no leak of the service's
 @TestPropertySource(properties = {"perspectief.intake.rate-limits.per-client.requests=1000000",
         "perspectief.intake.rate-limits.per-client.burst=1000000",
         "perspectief.intake.rate-limits.overall.requests=1000000",
-        "perspectief.intake.rate-limits.overall.burst=1000000"})
+        "perspectief.intake.rate-limits.overall.burst=1000000",
+        "logging.level.com.icegreen.greenmail=warn"})
 public abstract class RunningIntakeService {
 
     private static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
@@ -64,6 +67,9 @@ public abstract class RunningIntakeService {
         properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", StaffIdentityProvider::issuer);
         // one second, so that a one-second token is refused within seconds (EndpointAccessIT's expired token)
         properties.add("perspectief.security.clock-skew", () -> "1s");
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", EmbeddedMailServer::port);
+        properties.add("perspectief.mail.poll-interval", () -> "100ms");
     }
 
     @LocalServerPort
