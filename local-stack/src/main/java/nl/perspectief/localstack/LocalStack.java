@@ -36,7 +36,9 @@ public final class LocalStack {
                 port("PERSPECTIEF_KEYCLOAK_MANAGEMENT_PORT", StackSettings.DEFAULT_KEYCLOAK_MANAGEMENT_PORT),
                 serviceJar(repositoryRoot, "intake-service"),
                 serviceJar(repositoryRoot, "case-service"),
-                serviceJar(repositoryRoot, "messaging-service"));
+                serviceJar(repositoryRoot, "messaging-service"),
+                port("PERSPECTIEF_GREENMAIL_SMTP_PORT", StackSettings.DEFAULT_GREENMAIL_SMTP_PORT),
+                port("PERSPECTIEF_GREENMAIL_API_PORT", StackSettings.DEFAULT_GREENMAIL_API_PORT));
         refuseIfPortsAreTaken(settings);
 
         System.out.println("Starting the local stack; data in " + settings.dataDirectory() + ", logs in " + settings.logs());
@@ -44,7 +46,7 @@ public final class LocalStack {
         var stack = new Stack(settings, masterKey);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Stopping: services, then Keycloak, then Kafka, then PostgreSQL...");
+            System.out.println("Stopping: services, then Keycloak, GreenMail, Kafka and PostgreSQL...");
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();
@@ -68,6 +70,8 @@ public final class LocalStack {
                   PostgreSQL         jdbc:postgresql://localhost:%d/{intake,cases,messaging}  (each service: <service>_owner migrates, <service>_app runs)
                   Kafka              %s
                   Keycloak           %s   issuer %s
+                  mailbox            %s   every mail the services send (GreenMail, SMTP %s:%d); one person's:
+                                     curl -s %s/api/user/<address>/messages
                   case exports       signed with the key in %s; verify one: scripts/verify-export --key %s <file>
                 %s
                 Press Ctrl-C to stop everything.
@@ -79,6 +83,7 @@ public final class LocalStack {
                 stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),
+                stack.mail().webUri(), stack.mail().smtpHost(), stack.mail().smtpPort(), stack.mail().webUri(),
                 settings.dataDirectory().resolve(ExportSigningKeyFiles.PUBLIC_FILE),
                 settings.dataDirectory().resolve(ExportSigningKeyFiles.PUBLIC_FILE),
                 demoUsers());
@@ -141,6 +146,8 @@ public final class LocalStack {
         ports.put("messaging-service", settings.messagingPort());
         ports.put("Keycloak", settings.keycloakPort());
         ports.put("Keycloak management", settings.keycloakManagementPort());
+        ports.put("GreenMail SMTP", settings.greenMailSmtpPort());
+        ports.put("GreenMail web and API", settings.greenMailApiPort());
         for (Map.Entry<String, Integer> port : ports.entrySet()) {
             try (var socket = new ServerSocket(port.getValue(), 1, InetAddress.getLoopbackAddress())) {
                 socket.setReuseAddress(true);

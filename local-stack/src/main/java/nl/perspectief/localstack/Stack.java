@@ -38,6 +38,7 @@ public final class Stack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private GreenMailServer mail;
     private ServiceProcess intake;
     private ServiceProcess cases;
     private ServiceProcess messaging;
@@ -76,10 +77,13 @@ public final class Stack implements AutoCloseable {
         var keycloakReady = CompletableFuture.runAsync(this::startKeycloak, Thread::startVirtualThread);
         kafka = new KafkaBroker(data.resolve("kafka"), data.resolve("kafka-config"), settings.logs().resolve("kafka.log"),
                 settings.kafkaPort(), settings.kafkaControllerPort());
-        // the broker JVM boots while PostgreSQL starts in this one
+        mail = new GreenMailServer(GreenMailServer.standaloneJar(), settings.greenMailSmtpPort(), settings.greenMailApiPort(),
+                settings.logs().resolve("greenmail.log"));
+        // the broker's and the mail catcher's JVMs boot while PostgreSQL starts in this one
         synchronized (this) {
             ensureNotClosed();
             kafka.launch();
+            mail.launch();
         }
         var postgres = PostgresServer.start(data.resolve("postgres"), settings.postgresPort(), settings.logs().resolve("postgres.log"), DATABASES);
         synchronized (this) {
@@ -87,6 +91,7 @@ public final class Stack implements AutoCloseable {
             ensureNotClosed();
         }
         kafka.awaitReady();
+        mail.awaitReady(SERVICE_START_TIMEOUT);
 
         var intakeEnvironment = new HashMap<>(serviceEnvironment());
         intakeEnvironment.put("INTAKE_DB_URL", postgres.jdbcUrl("intake"));
@@ -187,10 +192,12 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** What every service is told: where Kafka and the issuer are, and the master key. */
+    /** What every service is told: where Kafka, the issuer and the mail server are, and the master key. */
     private Map<String, String> serviceEnvironment() {
         return Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MAIL_HOST", mail.smtpHost(),
+                "MAIL_PORT", Integer.toString(mail.smtpPort()),
                 "PERSPECTIEF_MASTER_KEY", masterKey,
                 // Spring fetches the issuer's metadata on the first token or sign-in, not at start-up
                 "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", staffIssuer(),
@@ -220,6 +227,10 @@ public final class Stack implements AutoCloseable {
         return keycloak;
     }
 
+    public GreenMailServer mail() {
+        return mail;
+    }
+
     public ServiceProcess intake() {
         return intake;
     }
@@ -232,7 +243,7 @@ public final class Stack implements AutoCloseable {
         return messaging;
     }
 
-    /** Stops the services (all at once), then Keycloak, then Kafka, then PostgreSQL. Safe to call more than once. */
+    /** Stops the services (all at once), then Keycloak, GreenMail, Kafka and PostgreSQL. Safe to call more than once. */
     @Override
     public synchronized void close() {
         closed = true;
@@ -245,6 +256,9 @@ public final class Stack implements AutoCloseable {
                 .toArray(CompletableFuture[]::new)).join();
         if (keycloak != null) {
             keycloak.stop();
+        }
+        if (mail != null) {
+            mail.stop();
         }
         if (kafka != null) {
             kafka.stop();

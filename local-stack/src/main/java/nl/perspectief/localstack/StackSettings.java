@@ -11,6 +11,8 @@ import java.util.Map;
  * @param keycloakManagementPort Keycloak's health endpoints
  * @param intakeEnvironment      settings for intake-service beyond the stack's own, e.g. the higher rate limits a load
  *                               test from one address needs
+ * @param greenMailSmtpPort      the mail catcher's SMTP port, where the services send mail ({@code MAIL_PORT})
+ * @param greenMailApiPort       the mail catcher's web page and REST API, where a person reads those mails
  */
 public record StackSettings(
         Path dataDirectory,
@@ -25,7 +27,9 @@ public record StackSettings(
         Path intakeJar,
         Path caseJar,
         Path messagingJar,
-        Map<String, String> intakeEnvironment) {
+        Map<String, String> intakeEnvironment,
+        int greenMailSmtpPort,
+        int greenMailApiPort) {
 
     public static final int DEFAULT_POSTGRES_PORT = 54320;
     public static final int DEFAULT_KAFKA_PORT = 9092;
@@ -35,6 +39,8 @@ public record StackSettings(
     public static final int DEFAULT_MESSAGING_PORT = 8083;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
+    public static final int DEFAULT_GREENMAIL_SMTP_PORT = 3025;
+    public static final int DEFAULT_GREENMAIL_API_PORT = 8025;
 
     public StackSettings {
         intakeEnvironment = Map.copyOf(intakeEnvironment);
@@ -43,9 +49,10 @@ public record StackSettings(
     /** The stack as configured for people: each service with its own defaults. */
     public StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort, int intakePort,
                          int casePort, int messagingPort, int keycloakPort, int keycloakManagementPort, Path intakeJar,
-                         Path caseJar, Path messagingJar) {
+                         Path caseJar, Path messagingJar, int greenMailSmtpPort, int greenMailApiPort) {
         this(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, intakePort, casePort, messagingPort,
-                keycloakPort, keycloakManagementPort, intakeJar, caseJar, messagingJar, Map.of());
+                keycloakPort, keycloakManagementPort, intakeJar, caseJar, messagingJar, Map.of(), greenMailSmtpPort,
+                greenMailApiPort);
     }
 
     public Path logs() {

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * One whole stack per test class: PostgreSQL with a fresh data folder under target/, the Kafka broker process,
- * Keycloak and every service as child processes on free ports. Everything is stopped after the class, also when a test
- * fails, and by a shutdown hook if the test JVM is stopped before that.
+ * Keycloak, GreenMail and every service as child processes on free ports. Everything is stopped after the class, also
+ * when a test fails, and by a shutdown hook if the test JVM is stopped before that.
  */
 public final class LocalStackExtension implements BeforeAllCallback, AfterAllCallback {
 
@@ -31,7 +31,8 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
                 // every request of these tests comes from one address, far more than a person's 10 a minute;
                 // intake-service's own tests check the limits
                 Map.of("INTAKE_RATE_LIMIT_PER_CLIENT", "1000000", "INTAKE_RATE_LIMIT_PER_CLIENT_BURST", "1000000",
-                        "INTAKE_RATE_LIMIT_OVERALL", "1000000", "INTAKE_RATE_LIMIT_OVERALL_BURST", "1000000"));
+                        "INTAKE_RATE_LIMIT_OVERALL", "1000000", "INTAKE_RATE_LIMIT_OVERALL_BURST", "1000000"),
+                FreePorts.next(), FreePorts.next());
         stack = new Stack(settings, MasterKeyFile.generate());
         safetyNet = new Thread(stack::close, "local-stack-test-safety-net");
         Runtime.getRuntime().addShutdownHook(safetyNet);
