@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param template         the template's name: {@code mail/<template>.<language>.txt} (and optionally {@code .html})
  *                         on the service's classpath, its subject under that name in {@code mail/subjects_<language>.properties}
  * @param locale           the language the mail is written in
- * @param model            the template's variables; stored as JSON, so strings, numbers, booleans, lists and maps of them
+ * @param model            the template's variables, none null; stored as JSON, so strings, numbers, booleans, lists and
+ *                         maps of them
  */
 public record OutgoingMail(UUID mailId, UUID recipientSubject, String recipient, String template, Locale locale,
                            Map<String, Object> model) {
@@ -33,6 +34,13 @@ public record OutgoingMail(UUID mailId, UUID recipientSubject, String recipient,
         if (!template.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("a template's name is lower case letters, digits and dashes: " + template);
         }
+        Objects.requireNonNull(model, "model");
+        model.forEach((name, value) -> {
+            if (value == null) {
+                // a variable read from an erased subject's event comes back null: say which, not just "null"
+                throw new IllegalArgumentException("variable " + name + " of mail " + mailId + " (" + template + ") is null");
+            }
+        });
         model = Map.copyOf(model);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -89,6 +90,16 @@ class MailOutboxTest {
                 Locale.GERMAN);
 
         assertThatThrownBy(() -> outbox.outbox.enqueue(german)).hasMessageContaining("mail/" + TEMPLATE + ".de.txt");
+    }
+
+    @Test
+    void refusesAVariableWithoutAValueNamingIt() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", null);
+
+        assertThatThrownBy(() -> new OutgoingMail(UUID.randomUUID(), UUID.randomUUID(), "julia@example.org", TEMPLATE,
+                Locale.forLanguageTag("nl"), model))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("variable name of mail");
     }
 
     @Test
