@@ -89,7 +89,7 @@ class RegistrationBecomesCaseIT {
             assertThat(messagesWith(logs.resolve("case-service.log"), correlationId))
                     .as("case-service's lines with correlationId %s", correlationId)
                     .anyMatch(message -> message.contains("Case " + caseId + " opened from registration"))
-                    .anyMatch(message -> message.contains("of case " + caseId + " published to cases.case-events.v1"));
+                    .anyMatch(message -> message.contains("of " + caseId + " published to cases.case-events.v1"));
         });
     }
 
