@@ -32,11 +32,13 @@ public final class LocalStack {
                 port("PERSPECTIEF_INTAKE_PORT", StackSettings.DEFAULT_INTAKE_PORT),
                 port("PERSPECTIEF_CASE_PORT", StackSettings.DEFAULT_CASE_PORT),
                 port("PERSPECTIEF_MESSAGING_PORT", StackSettings.DEFAULT_MESSAGING_PORT),
+                port("PERSPECTIEF_TRAINING_PORT", StackSettings.DEFAULT_TRAINING_PORT),
                 port("PERSPECTIEF_KEYCLOAK_PORT", StackSettings.DEFAULT_KEYCLOAK_PORT),
                 port("PERSPECTIEF_KEYCLOAK_MANAGEMENT_PORT", StackSettings.DEFAULT_KEYCLOAK_MANAGEMENT_PORT),
                 serviceJar(repositoryRoot, "intake-service"),
                 serviceJar(repositoryRoot, "case-service"),
                 serviceJar(repositoryRoot, "messaging-service"),
+                serviceJar(repositoryRoot, "training-service"),
                 port("PERSPECTIEF_GREENMAIL_SMTP_PORT", StackSettings.DEFAULT_GREENMAIL_SMTP_PORT),
                 port("PERSPECTIEF_GREENMAIL_API_PORT", StackSettings.DEFAULT_GREENMAIL_API_PORT));
         refuseIfPortsAreTaken(settings);
@@ -64,10 +66,11 @@ public final class LocalStack {
                   intake-service     %s   POST /api/registrations
                   case-service       %s   GET  /api/cases?registrationReference=...
                   messaging-service  %s   GET  /api/cases/{caseId}/correspondence
+                  training-service   %s/courses   (the public course calendar; trainers: %s/trainer)
                   staff pages        %s/   %s/correspondence   (sign in as a demo user below)
-                  actuator           %s/actuator/health   %s/actuator/health   %s/actuator/health
-                  API described      %s/swagger-ui.html (open)   %s/swagger-ui.html   %s/swagger-ui.html (signed-in staff)
-                  PostgreSQL         jdbc:postgresql://localhost:%d/{intake,cases,messaging}  (each service: <service>_owner migrates, <service>_app runs)
+                  actuator           %s/actuator/health   %s/actuator/health   %s/actuator/health   %s/actuator/health
+                  API described      %s/swagger-ui.html (open)   %s/swagger-ui.html   %s/swagger-ui.html   %s/swagger-ui.html (signed-in staff)
+                  PostgreSQL         jdbc:postgresql://localhost:%d/{intake,cases,messaging,training}  (each service: <service>_owner migrates, <service>_app runs)
                   Kafka              %s
                   Keycloak           %s   issuer %s
                   mailbox            %s   every mail the services send (GreenMail, SMTP %s:%d); one person's:
@@ -78,9 +81,10 @@ public final class LocalStack {
                 %n""",
                 took.toMillis() / 1000.0,
                 stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
+                stack.training().baseUri(), stack.training().baseUri(),
                 stack.cases().baseUri(), stack.messaging().baseUri(),
-                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
-                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(), stack.training().baseUri(),
+                stack.intake().baseUri(), stack.cases().baseUri(), stack.messaging().baseUri(), stack.training().baseUri(),
                 settings.postgresPort(), stack.kafka().bootstrapServers(),
                 stack.keycloak().baseUri(), stack.staffIssuer(),
                 stack.mail().webUri(), stack.mail().smtpHost(), stack.mail().smtpPort(), stack.mail().webUri(),
@@ -90,6 +94,7 @@ public final class LocalStack {
         stack.intake().onUnexpectedExit(code -> System.err.println("intake-service stopped (exit code " + code + "); see " + stack.intake().logFile()));
         stack.cases().onUnexpectedExit(code -> System.err.println("case-service stopped (exit code " + code + "); see " + stack.cases().logFile()));
         stack.messaging().onUnexpectedExit(code -> System.err.println("messaging-service stopped (exit code " + code + "); see " + stack.messaging().logFile()));
+        stack.training().onUnexpectedExit(code -> System.err.println("training-service stopped (exit code " + code + "); see " + stack.training().logFile()));
         stopped.await();
     }
 
@@ -144,6 +149,7 @@ public final class LocalStack {
         ports.put("intake-service", settings.intakePort());
         ports.put("case-service", settings.casePort());
         ports.put("messaging-service", settings.messagingPort());
+        ports.put("training-service", settings.trainingPort());
         ports.put("Keycloak", settings.keycloakPort());
         ports.put("Keycloak management", settings.keycloakManagementPort());
         ports.put("GreenMail SMTP", settings.greenMailSmtpPort());

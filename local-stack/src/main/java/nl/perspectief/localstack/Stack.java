@@ -27,10 +27,13 @@ public final class Stack implements AutoCloseable {
     static final PostgresServer.DatabaseUser CASE_SERVICE_APP = new PostgresServer.DatabaseUser("case_service_app", "case_service_app");
     static final PostgresServer.DatabaseUser MESSAGING_SERVICE_OWNER = new PostgresServer.DatabaseUser("messaging_service_owner", "messaging_service_owner");
     static final PostgresServer.DatabaseUser MESSAGING_SERVICE_APP = new PostgresServer.DatabaseUser("messaging_service_app", "messaging_service_app");
+    static final PostgresServer.DatabaseUser TRAINING_SERVICE_OWNER = new PostgresServer.DatabaseUser("training_service_owner", "training_service_owner");
+    static final PostgresServer.DatabaseUser TRAINING_SERVICE_APP = new PostgresServer.DatabaseUser("training_service_app", "training_service_app");
     static final List<PostgresServer.Database> DATABASES = List.of(
             new PostgresServer.Database("intake", INTAKE_SERVICE_OWNER, List.of(INTAKE_SERVICE_APP)),
             new PostgresServer.Database("cases", CASE_SERVICE_OWNER, List.of(CASE_SERVICE_APP)),
-            new PostgresServer.Database("messaging", MESSAGING_SERVICE_OWNER, List.of(MESSAGING_SERVICE_APP)));
+            new PostgresServer.Database("messaging", MESSAGING_SERVICE_OWNER, List.of(MESSAGING_SERVICE_APP)),
+            new PostgresServer.Database("training", TRAINING_SERVICE_OWNER, List.of(TRAINING_SERVICE_APP)));
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
 
     private final StackSettings settings;
@@ -42,6 +45,7 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess intake;
     private ServiceProcess cases;
     private ServiceProcess messaging;
+    private ServiceProcess training;
 
     private boolean closed;
 
@@ -125,13 +129,24 @@ public final class Stack implements AutoCloseable {
         messagingEnvironment.put("CASE_SERVICE_URL", serviceUri(settings.casePort()));
         messaging = new ServiceProcess("messaging-service", settings.messagingJar(), settings.messagingPort(),
                 messagingEnvironment, settings.logs().resolve("messaging-service.log"));
+        var trainingEnvironment = new HashMap<>(serviceEnvironment());
+        trainingEnvironment.put("TRAINING_DB_URL", postgres.jdbcUrl("training"));
+        trainingEnvironment.put("DB_OWNER_USER", TRAINING_SERVICE_OWNER.name());
+        trainingEnvironment.put("DB_OWNER_PASSWORD", TRAINING_SERVICE_OWNER.password());
+        trainingEnvironment.put("DB_USER", TRAINING_SERVICE_APP.name());
+        trainingEnvironment.put("DB_PASSWORD", TRAINING_SERVICE_APP.password());
+        // the links in its e-mails (cancel, take an offered place, check a certificate), as a browser here reaches them
+        trainingEnvironment.put("TRAINING_PUBLIC_URL", serviceUri(settings.trainingPort()));
+        training = new ServiceProcess("training-service", settings.trainingJar(), settings.trainingPort(),
+                trainingEnvironment, settings.logs().resolve("training-service.log"));
         synchronized (this) {
             ensureNotClosed();
             intake.launch();
             cases.launch();
             messaging.launch();
+            training.launch();
         }
-        awaitAll(List.of(intake, cases, messaging));
+        awaitAll(List.of(intake, cases, messaging, training));
         try {
             keycloakReady.join();
         } catch (CompletionException e) {
@@ -243,6 +258,10 @@ public final class Stack implements AutoCloseable {
         return messaging;
     }
 
+    public ServiceProcess training() {
+        return training;
+    }
+
     /** Stops the services (all at once), then Keycloak, GreenMail, Kafka and PostgreSQL. Safe to call more than once. */
     @Override
     public synchronized void close() {
@@ -251,6 +270,7 @@ public final class Stack implements AutoCloseable {
         if (intake != null) services.add(intake);
         if (cases != null) services.add(cases);
         if (messaging != null) services.add(messaging);
+        if (training != null) services.add(training);
         CompletableFuture.allOf(services.stream()
                 .map(s -> CompletableFuture.runAsync(s::stop, Thread::startVirtualThread))
                 .toArray(CompletableFuture[]::new)).join();

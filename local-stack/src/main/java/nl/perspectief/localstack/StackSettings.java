@@ -22,11 +22,13 @@ public record StackSettings(
         int intakePort,
         int casePort,
         int messagingPort,
+        int trainingPort,
         int keycloakPort,
         int keycloakManagementPort,
         Path intakeJar,
         Path caseJar,
         Path messagingJar,
+        Path trainingJar,
         Map<String, String> intakeEnvironment,
         int greenMailSmtpPort,
         int greenMailApiPort) {
@@ -37,6 +39,7 @@ public record StackSettings(
     public static final int DEFAULT_INTAKE_PORT = 8081;
     public static final int DEFAULT_CASE_PORT = 8082;
     public static final int DEFAULT_MESSAGING_PORT = 8083;
+    public static final int DEFAULT_TRAINING_PORT = 8084;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
     public static final int DEFAULT_KEYCLOAK_MANAGEMENT_PORT = 9180;
     public static final int DEFAULT_GREENMAIL_SMTP_PORT = 3025;
@@ -48,11 +51,12 @@ public record StackSettings(
 
     /** The stack as configured for people: each service with its own defaults. */
     public StackSettings(Path dataDirectory, int postgresPort, int kafkaPort, int kafkaControllerPort, int intakePort,
-                         int casePort, int messagingPort, int keycloakPort, int keycloakManagementPort, Path intakeJar,
-                         Path caseJar, Path messagingJar, int greenMailSmtpPort, int greenMailApiPort) {
+                         int casePort, int messagingPort, int trainingPort, int keycloakPort,
+                         int keycloakManagementPort, Path intakeJar, Path caseJar, Path messagingJar, Path trainingJar,
+                         int greenMailSmtpPort, int greenMailApiPort) {
         this(dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, intakePort, casePort, messagingPort,
-                keycloakPort, keycloakManagementPort, intakeJar, caseJar, messagingJar, Map.of(), greenMailSmtpPort,
-                greenMailApiPort);
+                trainingPort, keycloakPort, keycloakManagementPort, intakeJar, caseJar, messagingJar, trainingJar, Map.of(),
+                greenMailSmtpPort, greenMailApiPort);
     }
 
     public Path logs() {

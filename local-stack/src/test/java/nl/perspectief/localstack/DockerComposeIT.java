@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The deployment in docker-compose.yml works as the local stack does: every service becomes healthy (messaging-service
+ * The deployment in docker-compose.yml works as the local stack does: every service becomes healthy (messaging-service and training-service
  * included), and a registration posted to intake becomes a case in case-service. Skipped, with the reason in the
  * report, where no Docker engine runs.
  */
@@ -25,6 +25,7 @@ class DockerComposeIT {
     private static final int INTAKE_PORT = 8081;
     private static final int CASE_PORT = 8082;
     private static final int MESSAGING_PORT = 8083;
+    private static final int TRAINING_PORT = 8084;
     private static final int KEYCLOAK_PORT = 8180;
 
     @Test
@@ -42,6 +43,8 @@ class DockerComposeIT {
                 .withExposedService("case-service", CASE_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(15)))
                 .withExposedService("messaging-service", MESSAGING_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)
+                        .withStartupTimeout(Duration.ofMinutes(15)))
+                .withExposedService("training-service", TRAINING_PORT, Wait.forHttp("/actuator/health").forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(15)))
                 .withExposedService("keycloak", KEYCLOAK_PORT, Wait.forHttp("/realms/perspectief").forStatusCode(200)
                         .withStartupTimeout(Duration.ofMinutes(15)))) {

@@ -25,9 +25,9 @@ public final class LocalStackExtension implements BeforeAllCallback, AfterAllCal
         var data = TestDirectories.fresh(context.getRequiredTestClass().getSimpleName());
         var settings = new StackSettings(data,
                 FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
                 jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"),
-                jar("perspectief.messaging-service.jar"),
+                jar("perspectief.messaging-service.jar"), jar("perspectief.training-service.jar"),
                 // every request of these tests comes from one address, far more than a person's 10 a minute;
                 // intake-service's own tests check the limits
                 Map.of("INTAKE_RATE_LIMIT_PER_CLIENT", "1000000", "INTAKE_RATE_LIMIT_PER_CLIENT_BURST", "1000000",
