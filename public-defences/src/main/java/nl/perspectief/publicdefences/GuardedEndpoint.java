@@ -29,21 +29,33 @@ public final class GuardedEndpoint {
 
     private final String name;
     private final String what;
-    private final HttpMethod method;
-    private final List<PathPattern> paths;
-    private final Predicate<HttpServletRequest> when;
+    private final List<Shape> shapes;
     private final RateLimit rateLimit;
     private final DataSize maxBody;
     private final String browserRefusalPage;
 
-    private GuardedEndpoint(String name, String what, HttpMethod method, List<PathPattern> paths,
-                            Predicate<HttpServletRequest> when, RateLimit rateLimit, DataSize maxBody,
+    /** One kind of request the endpoint is: a method, path patterns, and what else must hold. */
+    private record Shape(HttpMethod method, List<PathPattern> paths, Predicate<HttpServletRequest> when) {
+
+        static Shape of(HttpMethod method, String... paths) {
+            if (paths.length == 0) {
+                throw new IllegalArgumentException("an endpoint's request names no path");
+            }
+            return new Shape(Objects.requireNonNull(method),
+                    Arrays.stream(paths).map(PathPatternParser.defaultInstance::parse).toList(), request -> true);
+        }
+
+        boolean matches(HttpServletRequest request, PathContainer path) {
+            return method.matches(request.getMethod()) && paths.stream().anyMatch(pattern -> pattern.matches(path))
+                    && when.test(request);
+        }
+    }
+
+    private GuardedEndpoint(String name, String what, List<Shape> shapes, RateLimit rateLimit, DataSize maxBody,
                             String browserRefusalPage) {
         this.name = name;
         this.what = what;
-        this.method = method;
-        this.paths = paths;
-        this.when = when;
+        this.shapes = List.copyOf(shapes);
         this.rateLimit = rateLimit;
         this.maxBody = maxBody;
         this.browserRefusalPage = browserRefusalPage;
@@ -58,33 +70,39 @@ public final class GuardedEndpoint {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("an endpoint's name is lower case letters, digits and dashes: " + name);
         }
-        if (paths.length == 0) {
-            throw new IllegalArgumentException("endpoint " + name + " names no path");
-        }
-        List<PathPattern> patterns = Arrays.stream(paths).map(PathPatternParser.defaultInstance::parse).toList();
-        return new GuardedEndpoint(name, Objects.requireNonNull(what), Objects.requireNonNull(method), patterns,
-                request -> true, null, null, null);
+        return new GuardedEndpoint(name, Objects.requireNonNull(what), List.of(Shape.of(method, paths)), null, null,
+                null);
+    }
+
+    /**
+     * Requests of another method or at other paths that are the same endpoint, and share its buckets (the API and the
+     * page that do one thing).
+     */
+    public GuardedEndpoint alsoAt(HttpMethod method, String... paths) {
+        List<Shape> more = new java.util.ArrayList<>(shapes);
+        more.add(Shape.of(method, paths));
+        return new GuardedEndpoint(name, what, more, rateLimit, maxBody, browserRefusalPage);
     }
 
     /** Limited per client address and overall; without it the endpoint is not rate limited. */
     public GuardedEndpoint withRateLimit(RateLimit limit) {
-        return new GuardedEndpoint(name, what, method, paths, when, Objects.requireNonNull(limit), maxBody,
-                browserRefusalPage);
+        return new GuardedEndpoint(name, what, shapes, Objects.requireNonNull(limit), maxBody, browserRefusalPage);
     }
 
     /** Refuses a larger body with 413 before it is parsed; without it the body is not limited here. */
     public GuardedEndpoint withMaxBody(DataSize limit) {
-        return new GuardedEndpoint(name, what, method, paths, when, rateLimit, Objects.requireNonNull(limit),
-                browserRefusalPage);
+        return new GuardedEndpoint(name, what, shapes, rateLimit, Objects.requireNonNull(limit), browserRefusalPage);
     }
 
     /**
-     * Only requests whose query string names {@code parameter} (a {@code GET} that looks something up, not the page
-     * with the empty form). Read from the query string alone, so no body is read to decide.
+     * Only those requests of the shapes declared so far whose query string names {@code parameter} (a {@code GET}
+     * that looks something up, not the page with the empty form); shapes added after with {@link #alsoAt} are not
+     * affected. Read from the query string alone, so no body is read to decide.
      */
     public GuardedEndpoint onlyWithQueryParameter(String parameter) {
-        return new GuardedEndpoint(name, what, method, paths, request -> hasQueryParameter(request, parameter),
-                rateLimit, maxBody, browserRefusalPage);
+        List<Shape> narrowed = shapes.stream().map(shape -> new Shape(shape.method(), shape.paths(),
+                shape.when().and(request -> hasQueryParameter(request, parameter)))).toList();
+        return new GuardedEndpoint(name, what, narrowed, rateLimit, maxBody, browserRefusalPage);
     }
 
     /**
@@ -97,7 +115,7 @@ public final class GuardedEndpoint {
         if (path == null || !path.startsWith("/")) {
             throw new IllegalArgumentException("a refusal page is a path of the service: " + path);
         }
-        return new GuardedEndpoint(name, what, method, paths, when, rateLimit, maxBody, path);
+        return new GuardedEndpoint(name, what, shapes, rateLimit, maxBody, path);
     }
 
     public String name() {
@@ -121,9 +139,6 @@ public final class GuardedEndpoint {
     }
 
     boolean matches(HttpServletRequest request) {
-        if (!method.matches(request.getMethod())) {
-            return false;
-        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PathContainer container;
         try {
@@ -131,7 +146,7 @@ public final class GuardedEndpoint {
         } catch (RuntimeException notAPath) {
             return false;
         }
-        return paths.stream().anyMatch(pattern -> pattern.matches(container)) && when.test(request);
+        return shapes.stream().anyMatch(shape -> shape.matches(request, container));
     }
 
     private static boolean hasQueryParameter(HttpServletRequest request, String parameter) {
@@ -154,6 +169,6 @@ public final class GuardedEndpoint {
 
     @Override
     public String toString() {
-        return "GuardedEndpoint[" + name + " " + method + " " + paths + "]";
+        return "GuardedEndpoint[" + name + " " + shapes.stream().map(shape -> shape.method() + " " + shape.paths()).toList() + "]";
     }
 }

@@ -46,7 +46,7 @@ public class PublicEndpointFilter extends OncePerRequestFilter {
 
     public static final String RATE_LIMITED = "perspectief.public.rate.limited";
     /** The request attribute of a forwarded browser refusal: the whole seconds of its {@code Retry-After}. */
-    public static final String RETRY_AFTER_ATTRIBUTE = PublicEndpointFilter.class.getName() + ".retryAfter";
+    public static final String RETRY_AFTER_ATTRIBUTE = "nl.perspectief.publicdefences.PublicEndpointFilter.retryAfter";
 
     private final Map<GuardedEndpoint, Guard> guards = new LinkedHashMap<>();
 

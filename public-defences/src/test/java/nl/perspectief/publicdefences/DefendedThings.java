@@ -37,6 +37,7 @@ class DefendedThings {
     static final String FORM = "/things/form";
     static final String TOO_MANY = "/things/too-many";
     static final String CHECK = "/things/check";
+    static final String CHECK_API = "/api/things/check";
 
     @Bean
     SimpleMeterRegistry meters() {
@@ -56,6 +57,7 @@ class DefendedThings {
     GuardedEndpoint checks() {
         return GuardedEndpoint.of("check", "checks", HttpMethod.GET, CHECK)
                 .onlyWithQueryParameter("code")
+                .alsoAt(HttpMethod.GET, CHECK_API + "/*")
                 .withRateLimit(new RateLimit(new Limit(1, Duration.ofHours(1), 1), new Limit(1000, Duration.ofMinutes(1), 1000), 1000));
     }
 
@@ -90,6 +92,11 @@ class DefendedThings {
         @GetMapping(CHECK)
         Map<String, Object> check(@RequestParam(required = false) String code) {
             return Map.of("checked", code != null);
+        }
+
+        @GetMapping(CHECK_API + "/{code}")
+        Map<String, Object> checkByApi(@org.springframework.web.bind.annotation.PathVariable String code) {
+            return Map.of("checked", true);
         }
     }
 }

@@ -164,6 +164,19 @@ class PublicEndpointFilterTest {
     }
 
     @Test
+    void countsALookUpByTheApiAndByThePageInOneBudget() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get(DefendedThings.CHECK_API + "/ABC").with(request -> {
+            request.setRemoteAddr("203.0.113.65");
+            return request;
+        })).andExpect(status().isOk());
+
+        mvc.perform(MockMvcRequestBuilders.get(DefendedThings.CHECK).queryParam("code", "DEF").with(request -> {
+            request.setRemoteAddr("203.0.113.65");
+            return request;
+        })).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
     void refusesABodyOverTheLimitByItsLengthWith413() throws Exception {
         int accepted = DefendedThings.Things.ACCEPTED.get();
 
