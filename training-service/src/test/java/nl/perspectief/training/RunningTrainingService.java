@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 import nl.perspectief.keycloak.DemoUsers;
@@ -20,6 +21,15 @@ import tools.jackson.databind.json.JsonMapper;
  * context, one set of servers per JVM), with helpers to call the API with the demo users' real tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the tests post hundreds of enrolments and checks from one address (the concurrency and malformed-request tests);
+// enrolment.PublicRateLimitsIT tests the limits with a service of its own
+@TestPropertySource(properties = {
+        "perspectief.training.enrolment.rate-limit.per-client.requests=1000000",
+        "perspectief.training.enrolment.rate-limit.per-client.burst=1000000",
+        "perspectief.training.enrolment.rate-limit.overall.requests=1000000",
+        "perspectief.training.enrolment.rate-limit.overall.burst=1000000",
+        "perspectief.training.certificate-check.rate-limit.per-client.requests=1000000",
+        "perspectief.training.certificate-check.rate-limit.per-client.burst=1000000"})
 public abstract class RunningTrainingService {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
