@@ -2,7 +2,6 @@ package nl.perspectief.training;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -22,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * context, one set of servers per JVM), with helpers to call the API with the demo users' real tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// the service's clock is one the trainers' tests move on (RunningTrainingServiceOnAMovableClock), in this one context
-@Import(MovableClock.InTheService.class)
 // the tests post hundreds of enrolments and checks from one address (the concurrency and malformed-request tests);
 // enrolment.PublicRateLimitsIT tests the limits with a service of its own
 @TestPropertySource(properties = {
@@ -56,6 +53,14 @@ public abstract class RunningTrainingService {
         registry.add("perspectief.personal-data.master-key", () -> TestInfrastructure.MASTER_KEY);
         // offers expire in tests within a second of their deadline
         registry.add("perspectief.training.deadlines.polling-interval", () -> "500ms");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestInfrastructure::smtpPort);
+        registry.add("perspectief.mail.poll-interval", () -> "100ms");
+    }
+
+    /** Every mail the service has sent to this address so far (the tests' SMTP server keeps them). */
+    protected static java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String address) {
+        return TestInfrastructure.mailsTo(address);
     }
 
     /** Where a browser reaches the pages: the loopback address, whose redirect URIs the realm allows on any port. */

@@ -9,19 +9,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.perspectief.keycloak.KeycloakServer;
 
 /**
  * The real servers the service runs against in tests, started once per JVM and stopped when it exits, as in the
  * other services: Keycloak with the realm files, a PostgreSQL with the database {@code training} owned by the owner
- * role and used by the application role, and a KRaft Kafka broker.
+ * role and used by the application role, a KRaft Kafka broker, and an SMTP server (GreenMail) that keeps every mail
+ * the service sends.
  */
 final class TestInfrastructure {
 
@@ -33,6 +38,7 @@ final class TestInfrastructure {
     private static final KeycloakServer KEYCLOAK = launchKeycloak();
     private static final EmbeddedPostgres POSTGRES = startPostgres();
     private static final EmbeddedKafkaBroker KAFKA = startKafka();
+    private static final GreenMail MAIL = startMail();
     static final String MASTER_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
 
     static {
@@ -55,6 +61,21 @@ final class TestInfrastructure {
 
     static String kafkaBootstrapServers() {
         return KAFKA.getBrokersAsString();
+    }
+
+    static int smtpPort() {
+        return MAIL.getSmtp().getPort();
+    }
+
+    /** Every mail delivered to this address so far. */
+    static List<MimeMessage> mailsTo(String address) {
+        return MAIL.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true).toList();
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     private static EmbeddedPostgres startPostgres() {
@@ -101,6 +122,7 @@ final class TestInfrastructure {
     private static void stop() {
         KEYCLOAK.stop();
         KAFKA.destroy();
+        MAIL.stop();
         try {
             POSTGRES.close();
         } catch (IOException e) {
