@@ -2,6 +2,7 @@ package nl.perspectief.training;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * context, one set of servers per JVM), with helpers to call the API with the demo users' real tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the service's clock is one the trainers' tests move on (RunningTrainingServiceOnAMovableClock), in this one context
+@Import(MovableClock.InTheService.class)
 // the tests post hundreds of enrolments and checks from one address (the concurrency and malformed-request tests);
 // enrolment.PublicRateLimitsIT tests the limits with a service of its own
 @TestPropertySource(properties = {
