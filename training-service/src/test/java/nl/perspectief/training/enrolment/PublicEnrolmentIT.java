@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.perspectief.keycloak.DemoUsers;
 import nl.perspectief.publicdefences.Honeypot;
 import nl.perspectief.training.RunningTrainingService;
 import tools.jackson.databind.JsonNode;
@@ -187,6 +188,24 @@ class PublicEnrolmentIT extends RunningTrainingService {
         assertThat(problem.get("type").asString()).isEqualTo("https://perspectief.nl/problems/training-rule");
         assertThat(problem.get("rule").asString()).isEqualTo("AlreadyEnrolled");
         assertThat(calendarEntry(sessionId).get("placesLeft").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void knowsAPersonAsOneWhetherTheyEnrolledThemselvesOrATrainerEnrolledThem() {
+        UUID sessionId = courses.professionalsSession(5);
+        UUID other = courses.professionalsSession(5);
+        enrol(sessionId, PublicCourses.enrolment("Kees Hermans"));
+        post("/api/sessions/" + other + "/enrolments", DemoUsers.TRAINER,
+                Map.of("participant", Map.of("name", "Lies Hermans", "email", "Lies.Hermans@example.org")));
+
+        ResponseEntity<String> byTheTrainer = post("/api/sessions/" + sessionId + "/enrolments", DemoUsers.TRAINER,
+                Map.of("participant", Map.of("name", "K. Hermans", "email", "KEES.Hermans@Example.org")));
+        ResponseEntity<String> byThemselves = enrol(other, PublicCourses.enrolment("Lies Hermans"));
+
+        assertThat(byTheTrainer.getStatusCode().value()).isEqualTo(422);
+        assertThat(json(byTheTrainer).get("rule").asString()).isEqualTo("AlreadyEnrolled");
+        assertThat(byThemselves.getStatusCode().value()).isEqualTo(422);
+        assertThat(json(byThemselves).get("rule").asString()).isEqualTo("AlreadyEnrolled");
     }
 
     @Test
