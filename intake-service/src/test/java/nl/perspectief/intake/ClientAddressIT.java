@@ -35,7 +35,8 @@ class ClientAddressIT {
 
         @Test
         void countsSpoofedForwardedAddressesAgainstTheOneRealPeer() {
-            double refused = meters.counter("perspectief.intake.rate.limited", "scope", "client").count();
+            double refused = meters.counter("perspectief.public.rate.limited", "endpoint", "registration", "scope", "client")
+                    .count();
 
             assertThat(post(NOT_A_REGISTRATION, "X-Forwarded-For", "198.51.100.1").status()).isEqualTo(400);
             assertThat(post(NOT_A_REGISTRATION, "X-Forwarded-For", "198.51.100.2").status()).isEqualTo(400);
@@ -45,7 +46,8 @@ class ClientAddressIT {
             assertThat(third.contentType()).isEqualTo("application/problem+json");
             assertThat(third.body().get("type").asString()).isEqualTo("https://perspectief.nl/problems/rate-limited");
             assertThat(Long.parseLong(third.header("Retry-After"))).isBetween(1L, 1800L);
-            assertThat(meters.counter("perspectief.intake.rate.limited", "scope", "client").count()).isEqualTo(refused + 1);
+            assertThat(meters.counter("perspectief.public.rate.limited", "endpoint", "registration", "scope", "client")
+                    .count()).isEqualTo(refused + 1);
 
             assertThat(get("/actuator/health").status()).as("health is not limited").isEqualTo(200);
             assertThat(get("/api/registrations/" + UUID.randomUUID()).status()).as("a status is not limited").isEqualTo(404);

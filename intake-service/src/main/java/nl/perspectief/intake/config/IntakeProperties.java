@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import nl.perspectief.publicdefences.RateLimit;
+
 /**
  * Settings under {@code perspectief.intake}.
  *
@@ -15,12 +17,13 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestBody larger request bodies are refused with 413 before they are parsed
  * @param publisher      how registrations reach Kafka
  * @param rateLimits     how many registrations the public endpoint takes, per client address and overall
+ *                       ({@code per-client}, {@code overall}, {@code max-clients}: public-defences' {@link RateLimit})
  * @param trustedProxies the proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For} names the client;
  *                       empty: the header is ignored and the direct peer is the client
  * @param allowedOrigins the browser origins that may post a registration directly (CORS); empty: none
  */
 @ConfigurationProperties("perspectief.intake")
-public record IntakeProperties(ZoneId zone, DataSize maxRequestBody, Publisher publisher, RateLimits rateLimits,
+public record IntakeProperties(ZoneId zone, DataSize maxRequestBody, Publisher publisher, RateLimit rateLimits,
                                @DefaultValue List<String> trustedProxies, @DefaultValue List<String> allowedOrigins) {
 
     /**
@@ -31,24 +34,5 @@ public record IntakeProperties(ZoneId zone, DataSize maxRequestBody, Publisher p
      * @param sendTimeout how long one publication may wait for the broker's acknowledgement before the processor retries
      */
     public record Publisher(String topic, int partitions, short replicas, Duration retention, Duration sendTimeout) {
-    }
-
-    /**
-     * @param perClient  the limit of one client address
-     * @param overall    the limit of all clients together: what the service takes on a flood from many addresses
-     * @param maxClients how many client addresses are remembered at most; the least recently seen are forgotten first
-     */
-    public record RateLimits(Limit perClient, Limit overall, long maxClients) {
-    }
-
-    /**
-     * A token bucket: {@code requests} per {@code period} sustained, at most {@code burst} at once.
-     */
-    public record Limit(long requests, Duration period, long burst) {
-
-        /** How long an untouched bucket takes to fill up again: after that it is as good as a new one. */
-        public Duration timeToFill() {
-            return period.multipliedBy(burst).dividedBy(requests).plusSeconds(1);
-        }
     }
 }

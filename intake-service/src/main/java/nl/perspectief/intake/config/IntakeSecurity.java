@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 
+import nl.perspectief.publicdefences.TrustedProxies;
 import nl.perspectief.security.ProblemAccessDeniedHandler;
 import nl.perspectief.security.ProblemAuthenticationEntryPoint;
 import nl.perspectief.security.StaffApiSecurity;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * for any member of staff. Anything not named here is closed ({@code denyAll}), so a new endpoint stays shut
  * until someone decides who may use it, and the access matrix test names it. Staff tokens, the roles and the
  * 401/403 answers are staff-security's, as in every service; Spring Security's default headers stay
- * (nosniff, frame deny, HSTS over TLS, {@code Cache-Control: no-store}).
+ * (nosniff, frame deny, HSTS over TLS, {@code Cache-Control: no-store}). Who the client is, for the rate limits of the
+ * public {@code POST}: the direct peer, or the address a listed proxy forwarded.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntakeProperties.class)
@@ -65,5 +67,11 @@ public class IntakeSecurity {
                         .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/info").hasAnyRole(ANY_STAFF_ROLE)
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** {@code X-Forwarded-For} names the client only behind a listed proxy (public-defences); none listed: ignored. */
+    @Bean
+    TrustedProxies trustedProxies(IntakeProperties intake) {
+        return TrustedProxies.of(intake.trustedProxies(), "perspectief.intake.trusted-proxies");
     }
 }

@@ -116,14 +116,15 @@ class RegistrationIntakeIT extends RunningIntakeService {
     @Test
     void answersTheHoneypotAsAcceptedButStoresNothingAndCountsIt() {
         long events = rowsIn("domain_event_entry");
-        double triggered = meters.counter("perspectief.intake.honeypot.triggered").count();
+        double triggered = meters.counter("perspectief.public.honeypot.triggered", "endpoint", "registration").count();
 
         Answer answer = post(website(body -> body.put("website", "http://cheap-pills.example")));
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.body().get("reference").asString()).matches("PH-\\d{4}-\\d{5}");
         assertThat(rowsIn("domain_event_entry")).isEqualTo(events);
-        assertThat(meters.counter("perspectief.intake.honeypot.triggered").count()).isEqualTo(triggered + 1);
+        assertThat(meters.counter("perspectief.public.honeypot.triggered", "endpoint", "registration").count())
+                .isEqualTo(triggered + 1);
     }
 
     @Test

@@ -26,14 +26,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.micrometer.core.instrument.Counter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.intake.registration.api.Applicant;
 import nl.perspectief.intake.registration.api.FindRegistrationStatusQuery;
 import nl.perspectief.intake.registration.api.Incident;
@@ -45,6 +43,8 @@ import nl.perspectief.intake.registration.api.RegistrationStatusView;
 import nl.perspectief.intake.registration.api.SubmitRegistrationCommand;
 import nl.perspectief.problems.FieldProblem;
 import nl.perspectief.problems.Problems;
+import nl.perspectief.publicdefences.Honeypot;
+import nl.perspectief.publicdefences.StrictJsonReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public registration endpoint of the website. Logs ids and references only, never what was registered. */
@@ -52,31 +52,27 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/registrations")
 class RegistrationController {
 
-    static final String HONEYPOT_COUNTER = "perspectief.intake.honeypot.triggered";
     private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final RegistrationRequestReader reader;
+    private final StrictJsonReader<RegistrationRequest> reader;
     private final RegistrationRequestRules rules;
-    private final HoneypotAnswers honeypot;
+    private final Honeypot honeypot;
+    private final HoneypotAnswers honeypotAnswers;
     private final JsonMapper json;
     private final Clock clock;
-    private final Counter honeypotTriggered;
 
-    RegistrationController(CommandGateway commands, QueryGateway queries, RegistrationRequestReader reader,
-                           RegistrationRequestRules rules,
-                           HoneypotAnswers honeypot, JsonMapper json, Clock clock, MeterRegistry meters) {
+    RegistrationController(CommandGateway commands, QueryGateway queries, RegistrationRequestRules rules,
+                           Honeypot honeypot, HoneypotAnswers honeypotAnswers, JsonMapper json, Clock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.reader = reader;
+        this.reader = new StrictJsonReader<>(json, RegistrationRequest.class, "a registration");
         this.rules = rules;
         this.honeypot = honeypot;
+        this.honeypotAnswers = honeypotAnswers;
         this.json = json;
         this.clock = clock;
-        this.honeypotTriggered = Counter.builder(HONEYPOT_COUNTER)
-                .description("Registrations with the honeypot field filled in: answered as accepted, never stored")
-                .register(meters);
     }
 
     @Operation(summary = "Register (the website's form)", description = "Stores the registration and answers its id "
@@ -91,7 +87,7 @@ class RegistrationController {
             headers = @Header(name = "Retry-After", description = "Seconds to wait before trying again"))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedResponse> submit(
-            // read as bytes (RegistrationRequestReader binds it, naming every bad field); described as what it is
+            // read as bytes (StrictJsonReader binds it, naming every bad field); described as what it is
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = RegistrationRequest.class)))
@@ -100,12 +96,10 @@ class RegistrationController {
                     + "again and stores nothing new; with another body it is refused with 422. 1 to 255 printable "
                     + "ASCII characters.")
             @RequestHeader(name = RegistrationRequestRules.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
-        RegistrationRequestReader.Bound bound = reader.read(body);
-        RegistrationRequest request = bound.request();
-        if (request != null && request.isHoneypotFilled()) {
-            honeypotTriggered.increment();
-            log.info("Honeypot filled in; answered as accepted, nothing stored");
-            return created(honeypot.plausibleReceipt());
+        StrictJsonReader.Bound<RegistrationRequest> bound = reader.read(body);
+        RegistrationRequest request = bound.value();
+        if (request != null && honeypot.caught(RegistrationDefences.ENDPOINT, request.website())) {
+            return created(honeypotAnswers.plausibleReceipt());
         }
         List<FieldProblem> problems = request == null ? bound.problems()
                 : RegistrationRequestRules.merge(bound.problems(), rules.check(request, idempotencyKey));

@@ -7,15 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 import nl.perspectief.intake.registration.command.IdempotencyKeyReusedException;
 import nl.perspectief.intake.registration.command.RegistrationRuleException;
@@ -51,30 +47,10 @@ class RegistrationProblems extends ProblemExceptionHandler {
                 "this Idempotency-Key was used before with a different request; use a new key for a new registration"));
     }
 
-    /** The body is read as bytes and bound by RegistrationRequestReader; what fails here is the reading itself. */
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        RequestBodyTooLargeException tooLarge = causeOf(e, RequestBodyTooLargeException.class);
-        if (tooLarge != null) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestBodyLimitFilter.tooLarge(tooLarge.limit()));
-        }
-        return super.handleHttpMessageNotReadable(e, headers, status, request);
-    }
-
     static ResponseEntity<ProblemDetail> invalidRegistration(List<FieldProblem> problems) {
         log.info("Registration refused: {}", problems.stream()
                 .map(p -> p.field() + " " + p.rule()).collect(Collectors.joining(", ")));
         return Problems.respond(Problems.invalid(INVALID_REGISTRATION,
                 "the registration has " + problems.size() + " invalid field(s)", problems));
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -31,10 +31,6 @@ record RegistrationRequest(
     /** Digits, spaces, brackets, dashes and an optional leading plus: what people type as a phone number. */
     static final String PHONE = "\\+?[0-9 ()\\-]{6,32}";
 
-    boolean isHoneypotFilled() {
-        return website != null && !website.isEmpty();
-    }
-
     record ApplicantRequest(
             @NotNull ApplicantRole role,
             @NotBlank @Size(max = 200) String fullName,

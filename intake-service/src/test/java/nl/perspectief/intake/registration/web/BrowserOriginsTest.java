@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
+import nl.perspectief.publicdefences.PublicDefencesAutoConfiguration;
 import nl.perspectief.security.StaffSecurityAutoConfiguration;
 
 /** CORS for the website's pages posting straight from the browser, and the headers every answer carries. */
@@ -28,9 +29,9 @@ import nl.perspectief.security.StaffSecurityAutoConfiguration;
         "perspectief.intake.allowed-origins=http://localhost:8080",
         "perspectief.intake.rate-limits.per-client.requests=100000",
         "perspectief.intake.rate-limits.per-client.burst=100000"})
-@Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
+@Import({RegistrationDefences.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
         RegistrationControllerTest.Beans.class})
-@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
+@ImportAutoConfiguration({StaffSecurityAutoConfiguration.class, PublicDefencesAutoConfiguration.class})
 @EnableConfigurationProperties(IntakeProperties.class)
 class BrowserOriginsTest {
 

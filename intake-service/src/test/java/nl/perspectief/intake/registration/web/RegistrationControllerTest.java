@@ -44,6 +44,8 @@ import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
 import nl.perspectief.intake.registration.api.RegistrationReceipt;
 import nl.perspectief.intake.registration.api.SubmitRegistrationCommand;
+import nl.perspectief.publicdefences.Honeypot;
+import nl.perspectief.publicdefences.PublicDefencesAutoConfiguration;
 import nl.perspectief.security.StaffSecurityAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,8 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
         // every test here posts from the same address; the limits have tests of their own
         properties = {"perspectief.intake.rate-limits.per-client.requests=100000",
                 "perspectief.intake.rate-limits.per-client.burst=100000"})
-@Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class})
-@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
+@Import({RegistrationDefences.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class})
+@ImportAutoConfiguration({StaffSecurityAutoConfiguration.class, PublicDefencesAutoConfiguration.class})
 @EnableConfigurationProperties(IntakeProperties.class)
 class RegistrationControllerTest {
 
@@ -176,7 +178,7 @@ class RegistrationControllerTest {
 
     @Test
     void answersTheHoneypotAsAcceptedWithoutSubmittingAndCountsIt() throws Exception {
-        double before = meters.counter(RegistrationController.HONEYPOT_COUNTER).count();
+        double before = meters.counter(Honeypot.TRIGGERED, "endpoint", "registration").count();
 
         post(website(body -> body.put("website", "https://spam.example")))
                 .andExpect(status().isCreated())
@@ -184,7 +186,7 @@ class RegistrationControllerTest {
                 .andExpect(jsonPath("$.reference").value(matchesPattern("PH-2026-\\d{5}")));
 
         assertThat(sent).isEmpty();
-        assertThat(meters.counter(RegistrationController.HONEYPOT_COUNTER).count()).isEqualTo(before + 1);
+        assertThat(meters.counter(Honeypot.TRIGGERED, "endpoint", "registration").count()).isEqualTo(before + 1);
     }
 
     @Test

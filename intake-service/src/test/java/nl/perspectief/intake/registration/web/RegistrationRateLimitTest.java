@@ -23,6 +23,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.config.IntakeSecurity;
+import nl.perspectief.publicdefences.PublicDefencesAutoConfiguration;
+import nl.perspectief.publicdefences.PublicEndpointFilter;
 import nl.perspectief.security.StaffSecurityAutoConfiguration;
 
 /** Each test posts from addresses of its own, so that the tests do not share a client's bucket. */
@@ -30,9 +32,9 @@ import nl.perspectief.security.StaffSecurityAutoConfiguration;
         "perspectief.intake.rate-limits.per-client.requests=2",
         "perspectief.intake.rate-limits.per-client.period=1m",
         "perspectief.intake.rate-limits.per-client.burst=2"})
-@Import({RegistrationRequestReader.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
+@Import({RegistrationDefences.class, RegistrationRequestRules.class, HoneypotAnswers.class, IntakeSecurity.class,
         RegistrationControllerTest.Beans.class})
-@ImportAutoConfiguration(StaffSecurityAutoConfiguration.class)
+@ImportAutoConfiguration({StaffSecurityAutoConfiguration.class, PublicDefencesAutoConfiguration.class})
 @EnableConfigurationProperties(IntakeProperties.class)
 class RegistrationRateLimitTest {
 
@@ -53,7 +55,7 @@ class RegistrationRateLimitTest {
     }
 
     private double refused(String scope) {
-        return meters.counter(RegistrationRateLimitFilter.RATE_LIMITED_COUNTER, "scope", scope).count();
+        return meters.counter(PublicEndpointFilter.RATE_LIMITED, "endpoint", "registration", "scope", scope).count();
     }
 
     @Test
