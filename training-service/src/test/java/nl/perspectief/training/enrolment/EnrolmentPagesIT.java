@@ -161,5 +161,8 @@ class EnrolmentPagesIT extends RunningTrainingService {
         assertThat(unknown.text()).contains("Niet gevonden");
         assertThat(perpetrators.status()).isEqualTo(404);
         assertThat(malformed.status()).isEqualTo(400);
+        Page nothingThere = new Browser(port, "en").get("/courses/sessions/" + UUID.randomUUID() + "/nothing-here");
+        assertThat(nothingThere.status()).isEqualTo(404);
+        assertThat(nothingThere.text()).as("the public error page, not the trainers'").contains("Not found", "All courses");
     }
 }
