@@ -45,9 +45,10 @@ public class TrainingConfiguration {
 
     /**
      * db-scheduler, polling {@code scheduled_tasks} for due deadlines; Axon's db-scheduler auto-configuration gives the
-     * deadline task and the {@code DeadlineManager} on top of it, but leaves starting the scheduler to its owner.
+     * deadline task and the {@code DeadlineManager} on top of it, but leaves starting the scheduler to its owner. It
+     * is stopped for good when the context closes.
      */
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, TrainingProperties properties) {
         return Scheduler.create(dataSource, tasks)
                 .threads(2)
@@ -57,23 +58,30 @@ public class TrainingConfiguration {
 
     /**
      * Starts polling once everything else has started (Axon's aggregates and their deadline handlers included), and
-     * stops it first on shutdown, so no deadline fires into a service that is going away; one that was due meanwhile
-     * fires after the next start.
+     * pauses it first when the context stops, so no deadline fires into a service that is going away; one that was due
+     * meanwhile fires after the next start. Paused, not stopped: a db-scheduler cannot start again once stopped, and a
+     * context may be stopped and started again (the tests' context cache does).
      */
     @Bean
     SmartLifecycle deadlineSchedulerLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
+            private boolean started;
             private volatile boolean running;
 
             @Override
-            public void start() {
-                scheduler.start();
+            public synchronized void start() {
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
-            public void stop() {
-                scheduler.stop();
+            public synchronized void stop() {
+                scheduler.pause();
                 running = false;
             }
 
