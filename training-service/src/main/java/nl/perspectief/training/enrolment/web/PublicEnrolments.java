@@ -24,6 +24,7 @@ import nl.perspectief.problems.FieldProblem;
 import nl.perspectief.publicdefences.Honeypot;
 import nl.perspectief.training.course.api.TrainingRuleException;
 import nl.perspectief.training.enrolment.contact.EnrolmentLanguages;
+import nl.perspectief.training.participant.PersonKeys;
 import nl.perspectief.training.session.api.EnrolledBy;
 import nl.perspectief.training.session.api.EnrolmentStatus;
 import nl.perspectief.training.session.api.EnrolmentView;
@@ -51,13 +52,13 @@ class PublicEnrolments {
     private final QueryGateway queries;
     private final Validator validator;
     private final Honeypot honeypot;
-    private final PublicPersonKeys personKeys;
+    private final PersonKeys personKeys;
     private final EnrolmentRequestKeys requestKeys;
     private final EnrolmentLanguages languages;
     private final Clock clock;
 
     PublicEnrolments(PublicSessions sessions, CommandGateway commands, QueryGateway queries, Validator validator,
-                     Honeypot honeypot, PublicPersonKeys personKeys, EnrolmentRequestKeys requestKeys,
+                     Honeypot honeypot, PersonKeys personKeys, EnrolmentRequestKeys requestKeys,
                      EnrolmentLanguages languages, Clock clock) {
         this.sessions = sessions;
         this.commands = commands;
@@ -168,9 +169,9 @@ class PublicEnrolments {
 
     /** The request as it means something: white space around a value and an empty optional field change nothing. */
     private static String canonical(EnrolmentRequest request) {
-        return String.join("\n", PublicPersonKeys.normalised(request.name()), PublicPersonKeys.normalised(request.email()),
-                PublicPersonKeys.normalised(request.phone()), PublicPersonKeys.normalised(request.organisation()),
-                PublicPersonKeys.normalised(request.professionalRegistrationNumber()),
+        return String.join("\n", PersonKeys.normalised(request.name()), PersonKeys.normalised(request.email()),
+                PersonKeys.normalised(request.phone()), PersonKeys.normalised(request.organisation()),
+                PersonKeys.normalised(request.professionalRegistrationNumber()),
                 String.valueOf(request.privacyStatementAccepted()));
     }
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.perspectief.security.StaffRole;
 import nl.perspectief.training.course.api.Audience;
+import nl.perspectief.training.participant.PersonKeys;
 import nl.perspectief.training.course.api.CourseView;
 import nl.perspectief.training.course.api.FindCourseQuery;
 import nl.perspectief.training.course.api.StaffMember;
