@@ -25,9 +25,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.PageSession;
 import nl.perspectief.security.AccessMatrix;
 import nl.perspectief.security.EndpointInventory;
-import nl.perspectief.training.pages.PageSession;
 import nl.perspectief.training.session.web.TrainerApi;
 
 /**
@@ -205,13 +205,13 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
         tokens.put(Caller.ADMIN, StaffTokens.of(DemoUsers.ADMIN));
         tokens.put(Caller.ELSEWHERE, StaffTokens.of(DemoUsers.MEDIATOR_ELSEWHERE));
 
-        sessions.put(Visitor.NO_SESSION, PageSession.anonymous(pagesBaseUri()));
-        sessions.put(Visitor.DESK, PageSession.signedIn(pagesBaseUri(), DemoUsers.DESK));
-        sessions.put(Visitor.MEDIATOR, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA));
-        sessions.put(Visitor.TRAINER, PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER));
-        sessions.put(Visitor.COMPLIANCE, PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE));
-        sessions.put(Visitor.ADMIN, PageSession.signedIn(pagesBaseUri(), DemoUsers.ADMIN));
-        sessions.put(Visitor.ELSEWHERE_TOKEN, PageSession.withBearerToken(pagesBaseUri(), tokens.get(Caller.ELSEWHERE)));
+        sessions.put(Visitor.NO_SESSION, PageSession.anonymous(pagesBaseUri(), "/trainer"));
+        sessions.put(Visitor.DESK, PageSession.signedIn(pagesBaseUri(), DemoUsers.DESK, "/trainer", "/trainer"));
+        sessions.put(Visitor.MEDIATOR, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA, "/trainer", "/trainer"));
+        sessions.put(Visitor.TRAINER, PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER, "/trainer", "/trainer"));
+        sessions.put(Visitor.COMPLIANCE, PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE, "/trainer", "/trainer"));
+        sessions.put(Visitor.ADMIN, PageSession.signedIn(pagesBaseUri(), DemoUsers.ADMIN, "/trainer", "/trainer"));
+        sessions.put(Visitor.ELSEWHERE_TOKEN, PageSession.withBearerToken(pagesBaseUri(), tokens.get(Caller.ELSEWHERE), "/trainer"));
     }
 
     @Test

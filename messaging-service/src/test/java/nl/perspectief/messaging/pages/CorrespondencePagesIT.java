@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.PageSession;
 import nl.perspectief.messaging.RunningMessagingService;
 
 /**
@@ -34,9 +35,9 @@ class CorrespondencePagesIT extends RunningMessagingService {
 
     @BeforeAll
     void signIn() {
-        anna = PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA);
-        bram = PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_BRAM);
-        compliance = PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE);
+        anna = PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA, "/", "/correspondence");
+        bram = PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_BRAM, "/", "/correspondence");
+        compliance = PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE, "/", "/correspondence");
     }
 
     @Test

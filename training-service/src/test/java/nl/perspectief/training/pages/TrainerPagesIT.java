@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.PageSession;
 import nl.perspectief.training.RunningTrainingServiceOnAMovableClock;
 import nl.perspectief.training.certificate.PdfText;
 import nl.perspectief.training.session.web.TrainerApi;
@@ -32,7 +33,7 @@ class TrainerPagesIT extends RunningTrainingServiceOnAMovableClock {
 
     @BeforeAll
     void signIn() {
-        trainer = PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER);
+        trainer = PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER, "/trainer", "/trainer");
     }
 
     @Test

@@ -25,10 +25,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.keycloak.PageSession;
 import nl.perspectief.messaging.RunningMessagingService;
 import nl.perspectief.messaging.StaffTokens;
 import nl.perspectief.messaging.pages.PageFixtures;
-import nl.perspectief.messaging.pages.PageSession;
 import nl.perspectief.security.AccessMatrix;
 import nl.perspectief.security.EndpointInventory;
 
@@ -152,14 +152,14 @@ class AccessMatrixIT extends RunningMessagingService {
         tokens.put(Caller.ADMIN, StaffTokens.of(DemoUsers.ADMIN));
         tokens.put(Caller.TRAINER, StaffTokens.of(DemoUsers.TRAINER));
 
-        sessions.put(Visitor.NO_SESSION, PageSession.anonymous(pagesBaseUri()));
-        sessions.put(Visitor.ELSEWHERE_TOKEN, PageSession.withBearerToken(pagesBaseUri(), tokens.get(Caller.ELSEWHERE)));
-        sessions.put(Visitor.DESK, PageSession.signedIn(pagesBaseUri(), DemoUsers.DESK));
-        sessions.put(Visitor.MEDIATOR_ASSIGNED, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA));
-        sessions.put(Visitor.MEDIATOR_NOT_ASSIGNED, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_BRAM));
-        sessions.put(Visitor.COMPLIANCE, PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE));
-        sessions.put(Visitor.ADMIN, PageSession.signedIn(pagesBaseUri(), DemoUsers.ADMIN));
-        sessions.put(Visitor.TRAINER, PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER));
+        sessions.put(Visitor.NO_SESSION, PageSession.anonymous(pagesBaseUri(), "/correspondence"));
+        sessions.put(Visitor.ELSEWHERE_TOKEN, PageSession.withBearerToken(pagesBaseUri(), tokens.get(Caller.ELSEWHERE), "/correspondence"));
+        sessions.put(Visitor.DESK, PageSession.signedIn(pagesBaseUri(), DemoUsers.DESK, "/", "/correspondence"));
+        sessions.put(Visitor.MEDIATOR_ASSIGNED, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_ANNA, "/", "/correspondence"));
+        sessions.put(Visitor.MEDIATOR_NOT_ASSIGNED, PageSession.signedIn(pagesBaseUri(), DemoUsers.MEDIATOR_BRAM, "/", "/correspondence"));
+        sessions.put(Visitor.COMPLIANCE, PageSession.signedIn(pagesBaseUri(), DemoUsers.COMPLIANCE, "/", "/correspondence"));
+        sessions.put(Visitor.ADMIN, PageSession.signedIn(pagesBaseUri(), DemoUsers.ADMIN, "/", "/correspondence"));
+        sessions.put(Visitor.TRAINER, PageSession.signedIn(pagesBaseUri(), DemoUsers.TRAINER, "/", "/correspondence"));
 
         String page = PAGE.replace("{caseId}", exchange.caseId().toString());
         PageSession anna = sessions.get(Visitor.MEDIATOR_ASSIGNED);

@@ -1,4 +1,4 @@
-package nl.perspectief.training.pages;
+package nl.perspectief.keycloak;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,10 +25,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import nl.perspectief.keycloak.DemoUsers;
 
 /**
- * A browser's session with the trainers' pages, over plain HTTP, as messaging-service's page tests keep one: signed in through the
+ * A browser's session with a service's staff pages, over plain HTTP, for the services' page tests: signed in through the
  * real sign-in flow (the service sends the browser to Keycloak, Keycloak's login form is filled in and posted, Keycloak
  * sends the browser back with a code), cookies kept as a browser keeps them, the pages' CSRF token sent with each form.
  * Requests made with it do not follow redirects, so a test sees each answer as it is; they name no language unless
@@ -43,34 +42,42 @@ public final class PageSession {
     private final HttpClient browser;
     private final HttpClient following;
     private final String authorization;
+    private final String formsPath;
 
-    private PageSession(String base, String authorization) {
+    private PageSession(String base, String authorization, String formsPath) {
         this.base = URI.create(base);
         this.authorization = authorization;
+        this.formsPath = formsPath;
         this.browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT).build();
         this.following = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(TIMEOUT).build();
     }
 
-    /** A session that has not signed in. */
-    public static PageSession anonymous(String base) {
-        return new PageSession(base, null);
+    /**
+     * A session that has not signed in.
+     *
+     * @param formsPath a page of the service whose forms carry the CSRF token (every page with the sign-out form)
+     */
+    public static PageSession anonymous(String base, String formsPath) {
+        return new PageSession(base, null, formsPath);
     }
 
     /** A client without a session that sends a bearer token with every request, as a script might. */
-    public static PageSession withBearerToken(String base, String token) {
-        return new PageSession(base, "Bearer " + token);
+    public static PageSession withBearerToken(String base, String token, String formsPath) {
+        return new PageSession(base, "Bearer " + token, formsPath);
     }
 
     /**
-     * A session of {@code user}, signed in through Keycloak's login page, from the trainers' start page; it ends where
-     * the service sends a signed-in browser back to (for a role other than trainer, the page that refuses it).
+     * A session of {@code user}, signed in through Keycloak's login page, starting from {@code startPath}; it ends
+     * where the service sends a signed-in browser from there (for a role the page is not for, the page that says so).
+     *
+     * @param formsPath a page of the service whose forms carry the CSRF token (every page with the sign-out form)
      */
-    public static PageSession signedIn(String base, DemoUsers user) {
-        PageSession session = new PageSession(base, null);
+    public static PageSession signedIn(String base, DemoUsers user, String startPath, String formsPath) {
+        PageSession session = new PageSession(base, null, formsPath);
         HttpResponse<String> loginPage = session.send(session.following,
-                HttpRequest.newBuilder(session.base.resolve("/trainer")).GET(), null);
+                HttpRequest.newBuilder(session.base.resolve(startPath)).GET(), null);
         Element form = Jsoup.parse(loginPage.body(), loginPage.uri().toString()).selectFirst("form#kc-form-login");
         if (form == null) {
             throw new IllegalStateException("expected Keycloak's login form at " + loginPage.uri() + ", got "
@@ -146,9 +153,9 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
     }
 
-    /** The session's CSRF token, as the pages' forms carry it (the sign-out form has it on every trainers' page, the error page too). */
+    /** The session's CSRF token, as the pages' forms carry it (the sign-out form has it on every page). */
     private Optional<String> csrfToken() {
-        Document page = Jsoup.parse(get("/trainer").body());
+        Document page = Jsoup.parse(get(formsPath).body());
         return Optional.ofNullable(page.selectFirst("input[name=_csrf]")).map(input -> input.attr("value"));
     }
 
