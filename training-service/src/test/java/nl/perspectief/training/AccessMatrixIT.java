@@ -90,9 +90,16 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
                 .row("POST " + SESSION + "/enrolments/{enrolmentId}/certificate", TRAINER_REFUSED)
                 .row("GET " + SESSION + "/enrolments/{enrolmentId}/certificate.pdf", TRAINER_NOT_FOUND)
                 .row("GET " + SESSION + "/days/{day}/sign-in-sheet.pdf", TRAINER_READS)
+                .row("GET " + SESSION + "/referral-links", TRAINER_READS)
+                // a professionals' session has no referral links: it is on the public calendar
+                .row("POST " + SESSION + "/referral-links", TRAINER_REFUSED)
+                .row("POST " + SESSION + "/referral-links/{linkId}/revoke", TRAINER_NOT_FOUND)
                 .row("GET /api/public/sessions", OPEN_TO_ANYONE)
                 .row("POST /api/public/sessions/{sessionId}/enrolments", OPEN_BODY_REFUSED)
                 .row("GET /api/public/certificates/{code}", OPEN_TO_ANYONE)
+                // with a trainer's referral link of a perpetrators' session
+                .row("GET /api/public/referrals/{token}", OPEN_TO_ANYONE)
+                .row("POST /api/public/referrals/{token}/enrolments", OPEN_BODY_REFUSED)
                 .row("GET /api/access-log", COMPLIANCE_ONLY)
                 .row("GET /api/access-log/verification", COMPLIANCE_ONLY)
                 .row("GET /v3/api-docs", ANY_STAFF)
@@ -146,7 +153,7 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
         page("GET", PAGE, PAGE_TRAINER);
         for (String step : List.of("/open", "/start", "/cancel", "/complete", "/enrolments",
                 "/enrolments/{enrolmentId}/cancel", "/waiting-list/{enrolmentId}/position", "/days/{day}/attendance",
-                "/enrolments/{enrolmentId}/certificate")) {
+                "/enrolments/{enrolmentId}/certificate", "/referral-links", "/referral-links/{linkId}/revoke")) {
             page("POST", PAGE + step, PAGE_STEP);
         }
         page("GET", PAGE + "/enrolments/{enrolmentId}/certificate.pdf", PAGE_TRAINER_NOT_FOUND);
@@ -168,6 +175,8 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
             open("POST", "/enrolments/{enrolmentId}" + step, PUBLIC_FORM_REFUSED);
         }
         open("GET", "/certificates/check", PUBLIC);
+        open("GET", "/referrals/{token}", PUBLIC);
+        open("POST", "/referrals/{token}/enrolment", PUBLIC_FORM_REFUSED);
         PAGES.put("ANY /certificates/too-many-requests", new Row("GET", "/certificates/too-many-requests", true,
                 PUBLIC_TOO_MANY_PAGE));
     }
@@ -188,6 +197,7 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
     private UUID courseId;
     private UUID sessionId;
     private LocalDate firstDay;
+    private String referralToken;
 
     @BeforeAll
     void aSessionWithSomeoneEnrolledAndEveryCaller() {
@@ -197,6 +207,11 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
         sessionId = trainer.planSession(TrainerApi.twoDaySession(courseId, 3, now));
         trainer.enrol(sessionId, TrainerApi.professional("Sanne Bakker"));
         firstDay = TrainerApi.firstDay(now);
+        UUID perpetrators = trainer.planSession(TrainerApi.twoDaySession(
+                trainer.planCourse(TrainerApi.perpetratorCourse("Verantwoordelijkheid nemen")), 3, now));
+        String link = TrainerApi.json(TrainerApi.expect(trainer.post("/api/sessions/" + perpetrators + "/referral-links",
+                null), 201)).get("link").asString();
+        referralToken = link.substring(link.lastIndexOf('/') + 1);
 
         tokens.put(Caller.DESK, StaffTokens.of(DemoUsers.DESK));
         tokens.put(Caller.MEDIATOR, StaffTokens.of(DemoUsers.MEDIATOR_ANNA));
@@ -315,7 +330,8 @@ class AccessMatrixIT extends RunningTrainingServiceOnAMovableClock {
     private String fillIn(String path) {
         return path.replace("{courseId}", courseId.toString()).replace("{sessionId}", sessionId.toString())
                 .replace("{enrolmentId}", UUID.randomUUID().toString()).replace("{day}", firstDay.toString())
-                .replace("{code}", "ABCDEFGH2345");
+                .replace("{code}", "ABCDEFGH2345").replace("{linkId}", UUID.randomUUID().toString())
+                .replace("{token}", referralToken);
     }
 
     /** What is wrong with a public page's answer, or {@code null}: its status, that a redirect stays public, that it is a page. */

@@ -73,11 +73,14 @@ class PublicDoor {
         return TrustedProxies.of(properties.trustedProxies(), "perspectief.training.trusted-proxies");
     }
 
-    /** One budget for the API's enrolment and the page's form: a client does not get twice as many by using both. */
+    /**
+     * One budget for the API's enrolment and the page's form, on the calendar and through a referral link: a client
+     * does not get twice as many by using both, or by holding a link.
+     */
     @Bean
     GuardedEndpoint enrolmentEndpoint(PublicDoorProperties properties) {
         return GuardedEndpoint.of("enrolment", "enrolments", HttpMethod.POST, "/api/public/sessions/*/enrolments",
-                        "/courses/sessions/*/enrolment")
+                        "/courses/sessions/*/enrolment", "/api/public/referrals/*/enrolments", "/referrals/*/enrolment")
                 .withRateLimit(properties.enrolment().rateLimit())
                 .withMaxBody(properties.enrolment().maxRequestBody())
                 .withBrowserRefusalPage("/courses/too-many-requests");

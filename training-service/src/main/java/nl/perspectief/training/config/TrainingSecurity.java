@@ -31,7 +31,8 @@ import nl.perspectief.security.pages.StaffPagesSecurity;
 
 /**
  * Who may call what, by URL and role. Two audiences: anyone on the internet (the course calendar for professionals,
- * enrolling, the links in their e-mails to cancel or take an offered place, checking a certificate), and trainers
+ * enrolling, the links in their e-mails to cancel or take an offered place, checking a certificate, and the referral
+ * links trainers hand to professionals to enrol a perpetrator, whose secret token is the only key), and trainers
  * signed in through the organisation's OpenID Connect provider (courses, sessions, lists, attendance, certificates).
  * Anything not named here is closed, so a new endpoint stays shut until someone decides who may use it.
  */
@@ -41,7 +42,8 @@ class TrainingSecurity {
     /** The public API: no account; it defends itself (validation, honeypot, rate limits, idempotency). */
     static final String PUBLIC_API = "/api/public/**";
     /** The public pages. */
-    static final String[] PUBLIC_PAGES = {"/", "/courses", "/courses/**", "/enrolments/**", "/certificates/**"};
+    static final String[] PUBLIC_PAGES = {"/", "/courses", "/courses/**", "/enrolments/**", "/certificates/**",
+            "/referrals/**"};
     /** The trainers' API and pages. */
     static final String[] TRAINER_API = {"/api/courses", "/api/courses/**", "/api/sessions", "/api/sessions/**"};
     static final String[] TRAINER_PAGES = {"/trainer", "/trainer/**"};

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import nl.perspectief.training.enrolment.contact.EnrolmentLanguages;
 import nl.perspectief.training.enrolment.contact.EnrolmentLinks;
 import nl.perspectief.training.session.api.AffectedEnrolment;
 import nl.perspectief.training.session.api.CertificateIssuedEvent;
+import nl.perspectief.training.session.api.EnrolledBy;
+import nl.perspectief.training.session.api.EnrolmentChannel;
 import nl.perspectief.training.session.api.EnrolmentConfirmedEvent;
 import nl.perspectief.training.session.api.EnrolmentStatus;
 import nl.perspectief.training.session.api.EnrolmentView;
@@ -59,7 +62,11 @@ import nl.perspectief.training.session.api.SessionView;
  * The address is the participant's, read from the enrolment's view (its only other copy, encrypted for the participant
  * like the event it comes from: only {@code EnrolmentRequestedEvent} carries it, and a third copy here would be one more
  * place to erase). Sealed by the outbox for the participant's subject, so erasing them erases an unsent mail; nobody
- * without an address, or erased, is mailed. The mail is written in the language the enrolment was made in (Dutch when
+ * without an address, or erased, is mailed. When a professional enrolled the participant through a referral link
+ * ({@link EnrolmentChannel#PROFESSIONAL}), that professional gets each mail too, in words of their own
+ * ({@value #REFERRAL}templates, naming whom they enrolled), sealed for the professional's subject and with a link
+ * token of its own: a perpetrator often has no address, and the professional acts for them. An erased participant's
+ * professional is mailed nothing either. The mail is written in the language the enrolment was made in (Dutch when
  * none was recorded); its subject names nobody and nothing. Each link-carrying mail gets a token of its own
  * ({@link EnrolmentLinks}). Logs ids, templates and outcomes only.
  */
@@ -74,6 +81,8 @@ class EnrolmentMails {
     static final String OFFER_EXPIRED = "place-offer-expired";
     static final String SESSION_CANCELLED = "session-cancelled";
     static final String CERTIFICATE = "certificate-issued";
+    /** The prefix of the mails to the professional who enrolled someone through a referral link. */
+    static final String REFERRAL = "referral-";
     private static final ZoneId UTRECHT = ZoneId.of("Europe/Amsterdam");
     private static final Logger log = LoggerFactory.getLogger(EnrolmentMails.class);
 
@@ -141,6 +150,16 @@ class EnrolmentMails {
         void add(Locale language, Map<String, Object> model);
     }
 
+    /**
+     * Who a mail goes to: the participant, or the professional who enrolled them through a referral link.
+     *
+     * @param subjectId whose key seals the mail
+     * @param prefix    of the template ("" for the participant's, {@value #REFERRAL} for the professional's)
+     * @param suffix    of the mail's cause, so each recipient's mail has an id of its own
+     */
+    private record Recipient(UUID subjectId, String address, String firstName, String prefix, String suffix) {
+    }
+
     private void mail(String cause, UUID enrolmentId, String template, boolean withLink, Variables variables) {
         Optional<EnrolmentView> found = queries.query(new FindEnrolmentQuery(enrolmentId),
                 ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join();
@@ -153,22 +172,46 @@ class EnrolmentMails {
             log.info("Enrolment {}: no {} mail, the participant's data is erased", enrolmentId, template);
             return;
         }
-        String address = enrolment.participant().email();
-        if (address == null || address.isBlank()) {
-            log.info("Enrolment {}: no {} mail, no e-mail address was given", enrolmentId, template);
-            return;
-        }
         if (template.equals(OFFERED) && enrolment.status() != EnrolmentStatus.OFFERED) {
             log.info("Enrolment {}: no {} mail, the offer was answered or expired before it was due", enrolmentId, template);
+            return;
+        }
+        List<Recipient> recipients = new ArrayList<>();
+        String address = enrolment.participant().email();
+        if (address == null || address.isBlank()) {
+            log.info("Enrolment {}: no {} mail to the participant, no e-mail address was given", enrolmentId, template);
+        } else {
+            recipients.add(new Recipient(enrolment.participantId(), address.strip(),
+                    firstNameOf(enrolment.participant().name()), "", ""));
+        }
+        EnrolledBy enrolledBy = enrolment.enrolledBy();
+        if (enrolledBy.channel() == EnrolmentChannel.PROFESSIONAL && enrolledBy.professional() != null
+                && enrolledBy.professional().email() != null && !enrolledBy.professional().email().isBlank()) {
+            recipients.add(new Recipient(enrolledBy.professionalId(), enrolledBy.professional().email().strip(),
+                    firstNameOf(enrolledBy.professional().name()), REFERRAL, "/referrer"));
+        }
+        if (recipients.isEmpty()) {
             return;
         }
         SessionView session = queries.query(new FindSessionQuery(enrolment.sessionId()),
                 ResponseTypes.optionalInstanceOf(SessionView.class)).join().orElseThrow(() ->
                 new IllegalStateException("the session of enrolment " + enrolmentId + " is not in the read model"));
         Locale language = languages.of(enrolmentId);
-        UUID mailId = OutgoingMail.idFor(cause, template);
+        for (Recipient recipient : recipients) {
+            send(cause, enrolment, session, language, template, withLink, variables, recipient);
+        }
+    }
+
+    private void send(String cause, EnrolmentView enrolment, SessionView session, Locale language, String template,
+                      boolean withLink, Variables variables, Recipient recipient) {
+        UUID enrolmentId = enrolment.enrolmentId();
+        String named = recipient.prefix() + template;
+        UUID mailId = OutgoingMail.idFor(cause + recipient.suffix(), template);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("firstName", firstNameOf(enrolment.participant().name()));
+        model.put("firstName", recipient.firstName());
+        if (!recipient.prefix().isEmpty()) {
+            model.put("participantName", enrolment.participant().name());
+        }
         model.put("courseTitle", session.course().title());
         model.put("days", session.days().stream().map(day -> day(day, language)).toList());
         model.put("locationKind", session.location().kind().name());
@@ -177,15 +220,15 @@ class EnrolmentMails {
         if (withLink) {
             Optional<String> token = links.issue(enrolmentId, mailId);
             if (token.isEmpty()) {
-                log.info("Enrolment {}: {} mail {} {}", enrolmentId, template, mailId, EnqueueOutcome.ALREADY_QUEUED);
+                log.info("Enrolment {}: {} mail {} {}", enrolmentId, named, mailId, EnqueueOutcome.ALREADY_QUEUED);
                 return;
             }
             model.put("link", UriComponentsBuilder.fromUri(publicUrl).path("/enrolments/{enrolmentId}")
                     .queryParam("token", token.get()).buildAndExpand(enrolmentId).toUriString());
         }
-        EnqueueOutcome outcome = outbox.enqueue(new OutgoingMail(mailId, enrolment.participantId(), address.strip(),
-                template, language, model));
-        log.info("Enrolment {}: {} mail {} {}", enrolmentId, template, mailId, outcome);
+        EnqueueOutcome outcome = outbox.enqueue(new OutgoingMail(mailId, recipient.subjectId(), recipient.address(),
+                named, language, model));
+        log.info("Enrolment {}: {} mail {} {}", enrolmentId, named, mailId, outcome);
     }
 
     private static String firstNameOf(String name) {
@@ -202,8 +245,13 @@ class EnrolmentMails {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", language).format(instant.atZone(UTRECHT));
     }
 
-    /** Keeps the mails' words in one place for the tests: which templates there are. */
+    /** Keeps the mails' words in one place for the tests: which templates there are, the participant's. */
     static List<String> templates() {
         return List.of(CONFIRMED, WAITLISTED, OFFERED, OFFER_EXPIRED, SESSION_CANCELLED, CERTIFICATE);
+    }
+
+    /** The same, as the professional who enrolled the participant through a referral link gets them. */
+    static List<String> referralTemplates() {
+        return templates().stream().map(template -> REFERRAL + template).toList();
     }
 }

@@ -16,11 +16,12 @@ import nl.perspectief.problems.MalformedRequestRun;
 import nl.perspectief.problems.MalformedRequests.Endpoint;
 import nl.perspectief.problems.RawHttp;
 import nl.perspectief.training.RunningTrainingService;
+import nl.perspectief.training.enrolment.contact.ReferralLinks;
 import nl.perspectief.training.enrolment.Browser.Page;
 
 /**
  * Malformed enrolments thrown at the public door (2,000 a run, or {@code -Dmalformed.requests=N}): the API's POST, the
- * page's form (with the CSRF token of its cookie) and the calendar. Each is a valid request with one thing broken and
+ * page's form (with the CSRF token of its cookie), the calendar, and the API's POST through a referral link. Each is a valid request with one thing broken and
  * every string a canary, aimed at a session whose enrolment has not opened, so that even a request the service took
  * for well-formed is refused (422) and stores nothing. Each is refused with a 4xx problem, or for the form a page,
  * naming what was wrong; nothing is stored; no log line holds a canary; the door goes on taking enrolments.
@@ -34,6 +35,8 @@ class MalformedEnrolmentsIT extends RunningTrainingService {
     private CommandGateway commands;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ReferralLinks referralLinks;
 
     @Test
     void refusesEveryMalformedEnrolmentStoresNothingAndLogsNoneOfWhatWasSent() {
@@ -41,6 +44,12 @@ class MalformedEnrolmentsIT extends RunningTrainingService {
         UUID closed = courses.sessionNotOpenYet(5);
         UUID open = courses.professionalsSession(5);
         String enrolments = "/api/public/sessions/" + closed + "/enrolments";
+        String referrals = "/api/public/referrals/" + referralLinks.issue(courses.perpetratorsSessionNotOpenYet(5),
+                PublicCourses.TRAINER.staffId()).token() + "/enrolments";
+        String referral = JSON.writeValueAsString(Map.of(
+                "professionalName", CANARY + " Visser", "professionalOrganisation", CANARY + " Reclassering",
+                "professionalEmail", CANARY.toLowerCase() + "@reclassering.example.org", "name", CANARY + " de Groot",
+                "email", "", "privacyStatementAccepted", true, "website", ""));
         String body = JSON.writeValueAsString(Map.of(
                 "name", CANARY + " de Vries", "email", CANARY.toLowerCase() + "@example.org", "phone", "+31 6 1234 5678",
                 "organisation", CANARY + " Reclassering", "professionalRegistrationNumber", "VV-" + CANARY,
@@ -61,7 +70,9 @@ class MalformedEnrolmentsIT extends RunningTrainingService {
                                 "requestKey", UUID.randomUUID().toString()),
                         List.of("requestKey"), csrf)
                         .withHeader("Cookie", "PUBLIC-CSRF=" + cookie),
-                Endpoint.withoutBody("GET", "/api/public/sessions"));
+                Endpoint.withoutBody("GET", "/api/public/sessions"),
+                Endpoint.json("POST", referrals, referral)
+                        .checking("Idempotency-Key", List.of("%s" + "k".repeat(300), "%s é", "%s\u0001", "\u007f%s")));
         long events = rows("domain_event_entry");
         long keys = rows("public_enrolment_request");
         long languages = rows("enrolment_language");

@@ -55,6 +55,11 @@ public final class PublicCourses {
         return session(Audience.PROFESSIONALS, capacity, Instant.now().plus(Duration.ofDays(7)));
     }
 
+    /** A perpetrators' session whose enrolment opens only in a week. */
+    public UUID perpetratorsSessionNotOpenYet(int capacity) {
+        return session(Audience.PERPETRATORS, capacity, Instant.now().plus(Duration.ofDays(7)));
+    }
+
     private UUID session(Audience audience, int capacity, Instant opensAt) {
         UUID courseId = UUID.randomUUID();
         boolean professionals = audience == Audience.PROFESSIONALS;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,7 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.perspectief.mailoutbox.MailTemplates;
 import nl.perspectief.mailoutbox.RenderedMail;
 
-/** Every mail in both languages: it renders every variable it is given, and its subject holds none of them. */
+/**
+ * Every mail in both languages, the participant's and the referring professional's: it renders every variable it is
+ * given, and its subject holds none of them.
+ */
 class EnrolmentMailTemplatesTest {
 
     private static final MailTemplates TEMPLATES = new MailTemplates(EnrolmentMailTemplatesTest.class.getClassLoader());
@@ -22,10 +26,12 @@ class EnrolmentMailTemplatesTest {
             Map.entry("place", "Kanarieplace"), Map.entry("position", 7), Map.entry("expiresAt", "Kanariemoment"),
             Map.entry("reason", "Kanariereason"), Map.entry("code", "KANARIECODE"),
             Map.entry("checkLink", "http://x/certificates/check?code=KANARIECODE"),
-            Map.entry("link", "http://x/enrolments/1?token=Kanarietoken"));
+            Map.entry("link", "http://x/enrolments/1?token=Kanarietoken"),
+            Map.entry("participantName", "Kanarieparticipant"));
 
     static List<Object[]> mails() {
-        return EnrolmentMails.templates().stream()
+        return Stream.concat(EnrolmentMails.templates().stream(),
+                        EnrolmentMails.referralTemplates().stream())
                 .flatMap(template -> List.of(new Object[] {template, Locale.forLanguageTag("nl")},
                         new Object[] {template, Locale.forLanguageTag("en")}).stream())
                 .toList();
@@ -38,10 +44,14 @@ class EnrolmentMailTemplatesTest {
 
         assertThat(mail.subject()).isNotBlank().doesNotContainIgnoringCase("kanarie");
         assertThat(mail.text()).contains("Kanariefirst", "Kanariecourse").doesNotContain("[(", "${", "??");
+        boolean toTheReferrer = template.startsWith(EnrolmentMails.REFERRAL);
+        assertThat(mail.text().contains("Kanarieparticipant")).as("names whom the professional enrolled")
+                .isEqualTo(toTheReferrer);
+        String event = template.substring(toTheReferrer ? EnrolmentMails.REFERRAL.length() : 0);
         boolean carriesALink = List.of(EnrolmentMails.CONFIRMED, EnrolmentMails.WAITLISTED, EnrolmentMails.OFFERED)
-                .contains(template);
+                .contains(event);
         assertThat(mail.text().contains("Kanarietoken")).as("the link to the enrolment's page").isEqualTo(carriesALink);
-        switch (template) {
+        switch (event) {
             case EnrolmentMails.WAITLISTED -> assertThat(mail.text()).contains("7");
             case EnrolmentMails.OFFERED -> assertThat(mail.text()).contains("Kanariemoment");
             case EnrolmentMails.SESSION_CANCELLED -> assertThat(mail.text()).contains("Kanariereason", "Kanarieday two");

@@ -196,4 +196,52 @@ class TrainerPagesIT extends RunningTrainingServiceOnAMovableClock {
         assertThat(sheet.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(PdfText.of(sheet.body())).contains("Presentielijst", "Dag 1 van 2", "Ilse de Jong");
     }
+
+    @Test
+    void makesAReferralLinkOfAPerpetratorsSessionShowsItToCopyAndRevokesIt() {
+        TrainerApi api = new TrainerApi(port);
+        UUID sessionId = api.planSession(TrainerApi.twoDaySession(
+                api.planCourse(TrainerApi.perpetratorCourse("Verantwoordelijkheid nemen")), 8, clock.instant()));
+        String page = "/trainer/sessions/" + sessionId;
+        Document before = Jsoup.parse(trainer.get(page).body());
+        String version = before.selectFirst("#form-issue-referral-link input[name=version]").val();
+
+        HttpResponse<String> made = trainer.post(page + "/referral-links", Map.of("version", version));
+        Document after = Jsoup.parse(trainer.get(made.headers().firstValue("Location").orElseThrow()).body());
+        String link = after.selectFirst("#referrals input.referral-link").val();
+        String linkId = after.selectFirst("#referrals li[data-link-id]").attr("data-link-id");
+        HttpResponse<String> opened = PageSession.anonymous(pagesBaseUri(), "/courses")
+                .get(link.replaceFirst("^https?://[^/]+", ""));
+        HttpResponse<String> revoked = trainer.post(page + "/referral-links/" + linkId + "/revoke",
+                Map.of("version", version));
+        Document afterRevoking = Jsoup.parse(trainer.get(page).body());
+
+        assertThat(before.selectFirst("#referrals .empty").text()).isEqualTo("Er is nog geen verwijslink.");
+        assertThat(made.statusCode()).isEqualTo(303);
+        assertThat(after.selectFirst("#done").text()).isEqualTo("Verwijslink maken: gedaan.");
+        assertThat(after.selectFirst("#referrals li .hint").text()).startsWith("Gemaakt op ").endsWith(" door u");
+        assertThat(link).matches("http://localhost:\\d+/referrals/[A-Za-z0-9_-]{64}");
+        assertThat(opened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(opened.body()).selectFirst("h1").text()).isEqualTo("Verantwoordelijkheid nemen");
+        assertThat(revoked.statusCode()).isEqualTo(303);
+        assertThat(afterRevoking.select("#referrals input.referral-link")).isEmpty();
+        assertThat(PageSession.anonymous(pagesBaseUri(), "/courses").get(link.replaceFirst("^https?://[^/]+", ""))
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aProfessionalsSessionHasNoReferralLinksAndAPostedOneIsRefusedByTheRule() {
+        TrainerApi api = new TrainerApi(port);
+        UUID sessionId = api.planSession(TrainerApi.twoDaySession(
+                api.planCourse(TrainerApi.professionalCourse("Praten over schuld")), 8, clock.instant()));
+        String page = "/trainer/sessions/" + sessionId;
+        Document shown = Jsoup.parse(trainer.get(page).body());
+        String version = shown.selectFirst("#session").attr("data-version");
+
+        HttpResponse<String> refused = trainer.post(page + "/referral-links", Map.of("version", version));
+
+        assertThat(shown.select("#referrals")).isEmpty();
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).text()).contains("Verwijslinks zijn voor cursussen voor plegers");
+    }
 }

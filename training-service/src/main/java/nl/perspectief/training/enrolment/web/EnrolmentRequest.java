@@ -15,12 +15,17 @@ import jakarta.validation.constraints.Size;
  */
 record EnrolmentRequest(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
-        @Size(max = 40) @Pattern(regexp = "|[+0-9][0-9 ()./-]{5,39}") String phone,
+        @NotBlank @Size(max = 254) @Email(regexp = EnrolmentRequest.EMAIL) String email,
+        @Size(max = 40) @Pattern(regexp = EnrolmentRequest.PHONE) String phone,
         @NotBlank @Size(max = 200) String organisation,
         @Size(max = 40) @Pattern(regexp = "|[\\p{L}\\p{N}][\\p{L}\\p{N} ./-]{0,39}") String professionalRegistrationNumber,
         @NotNull @AssertTrue Boolean privacyStatementAccepted,
         @Size(max = 2000) String website) {
+
+    /** An address as the public door takes it: something, an at, something with a dot. */
+    static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** A phone number, or nothing. */
+    static final String PHONE = "|[+0-9][0-9 ()./-]{5,39}";
 
     /** Keeps personal data out of logs and exception messages. */
     @Override
@@ -34,7 +39,7 @@ record EnrolmentRequest(
                 strip(professionalRegistrationNumber), privacyStatementAccepted, website);
     }
 
-    private static String strip(String value) {
+    static String strip(String value) {
         return value == null ? null : value.strip();
     }
 

@@ -15,12 +15,12 @@ import nl.perspectief.problems.Problems;
 import nl.perspectief.training.course.api.TrainingRuleException;
 
 /**
- * The public enrolment API's refusals in the services' problem vocabulary (the shared handler answers malformed
- * requests alike): 400 naming every bad field and its rule; 404 for a session that is not a professionals' session
- * ahead; 422 {@code training-rule} with the rule's name, as the trainers' API answers a rule; 422
+ * The public enrolment API's refusals, the calendar's and the referral links', in the services' problem vocabulary
+ * (the shared handler answers malformed requests alike): 400 naming every bad field and its rule; 404 for a session
+ * that is not a professionals' session ahead, or a referral link that opens nothing; 422 {@code training-rule} with the rule's name, as the trainers' API answers a rule; 422
  * {@code idempotency-key-reused}, as intake's.
  */
-@RestControllerAdvice(assignableTypes = PublicEnrolmentController.class)
+@RestControllerAdvice(assignableTypes = {PublicEnrolmentController.class, ReferralController.class})
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PublicEnrolmentProblems extends ProblemExceptionHandler {
 
@@ -34,6 +34,12 @@ class PublicEnrolmentProblems extends ProblemExceptionHandler {
     ResponseEntity<ProblemDetail> notPublic(SessionNotPublicException exception) {
         return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "session-not-found", "Not Found",
                 "There is no session open to the public with this id."));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> noReferralLink(ReferralLinkNotFoundException exception) {
+        return Problems.respond(Problems.problem(HttpStatus.NOT_FOUND, "referral-link-not-found", "Not Found",
+                "There is no referral link with this token, or it was revoked, or its session is over."));
     }
 
     @ExceptionHandler

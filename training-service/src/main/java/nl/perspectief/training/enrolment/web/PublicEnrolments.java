@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,16 +25,19 @@ import nl.perspectief.problems.FieldProblem;
 import nl.perspectief.publicdefences.Honeypot;
 import nl.perspectief.training.course.api.TrainingRuleException;
 import nl.perspectief.training.enrolment.contact.EnrolmentLanguages;
+import nl.perspectief.training.enrolment.contact.ReferralLinks;
 import nl.perspectief.training.participant.PersonKeys;
 import nl.perspectief.training.session.api.EnrolledBy;
 import nl.perspectief.training.session.api.EnrolmentStatus;
 import nl.perspectief.training.session.api.EnrolmentView;
 import nl.perspectief.training.session.api.FindEnrolmentQuery;
 import nl.perspectief.training.session.api.Participant;
+import nl.perspectief.training.session.api.ReferringProfessional;
 import nl.perspectief.training.session.api.RequestEnrolmentCommand;
 
 /**
- * Enrolling on the public door, for the API and the page alike: the session must be a professionals' session whose
+ * Enrolling on the public doors, for the API and the pages alike: a professional in a professionals' session of the
+ * calendar, or a professional enrolling a perpetrator through a trainer's referral link. The session must be one whose
  * days are not over (else 404); a filled-in honeypot gets a plausible answer and nothing is stored; the fields are
  * checked (every bad one named); an {@code Idempotency-Key} makes a retry safe; the participant is a new data subject,
  * and the person key keeps one person to one enrolment per session. The session itself decides between a place and
@@ -43,6 +47,7 @@ import nl.perspectief.training.session.api.RequestEnrolmentCommand;
 class PublicEnrolments {
 
     static final String ENDPOINT = "enrolment";
+    static final String REFERRAL_ENDPOINT = "referral";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
     private static final Logger log = LoggerFactory.getLogger(PublicEnrolments.class);
@@ -55,11 +60,12 @@ class PublicEnrolments {
     private final PersonKeys personKeys;
     private final EnrolmentRequestKeys requestKeys;
     private final EnrolmentLanguages languages;
+    private final ReferralLinks referralLinks;
     private final Clock clock;
 
     PublicEnrolments(PublicSessions sessions, CommandGateway commands, QueryGateway queries, Validator validator,
                      Honeypot honeypot, PersonKeys personKeys, EnrolmentRequestKeys requestKeys,
-                     EnrolmentLanguages languages, Clock clock) {
+                     EnrolmentLanguages languages, ReferralLinks referralLinks, Clock clock) {
         this.sessions = sessions;
         this.commands = commands;
         this.queries = queries;
@@ -68,13 +74,16 @@ class PublicEnrolments {
         this.personKeys = personKeys;
         this.requestKeys = requestKeys;
         this.languages = languages;
+        this.referralLinks = referralLinks;
         this.clock = clock;
     }
 
     /**
-     * @param request       as bound; {@code bindingProblems} what could not be bound (unknown fields, wrong types)
+     * A professional enrolling themselves in a professionals' session.
+     *
+     * @param typed          as bound; {@code bindingProblems} what could not be bound (unknown fields, wrong types)
      * @param idempotencyKey null when none was given
-     * @param language      the page's language or the API call's, for the mails
+     * @param language       the page's language or the API call's, for the mails
      * @throws SessionNotPublicException  not a professionals' session whose days are ahead
      * @throws InvalidEnrolmentException  a field breaks a rule
      * @throws IdempotencyKeyReusedException the key was used for another request
@@ -84,21 +93,85 @@ class PublicEnrolments {
                           String idempotencyKey, Locale language) {
         EnrolmentRequest request = typed.stripped();
         PublicSession session = sessions.session(sessionId).orElseThrow(SessionNotPublicException::new);
-        if (honeypot.caught(ENDPOINT, request.website())) {
-            return plausible(session);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("name", request.name());
+        texts.put("email", request.email());
+        texts.put("phone", request.phone());
+        texts.put("organisation", request.organisation());
+        texts.put("professionalRegistrationNumber", request.professionalRegistrationNumber());
+        return request(new Submission(ENDPOINT, session, "", request, request.website(), texts, () -> canonical(request),
+                () -> participantOf(request), () -> personKeys.ofEmail(request.email()), EnrolledBy::self),
+                bindingProblems, idempotencyKey, language);
+    }
+
+    /**
+     * A professional (a probation officer, prison staff) enrolling a perpetrator through a trainer's referral link: the
+     * professional is recorded as who enrolled them, a data subject of their own; the perpetrator is known as one
+     * person by their address, or without one by their name and the professional's address.
+     *
+     * @throws ReferralLinkNotFoundException no such link, revoked, or its session is over
+     * @see #enrol for the rest, which is the same
+     */
+    EnrolmentAnswer refer(String token, ReferralRequest typed, List<FieldProblem> bindingProblems,
+                          String idempotencyKey, Locale language) {
+        ReferralRequest request = typed.stripped();
+        Referral referral = referral(token);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("professionalName", request.professionalName());
+        texts.put("professionalOrganisation", request.professionalOrganisation());
+        texts.put("professionalEmail", request.professionalEmail());
+        texts.put("name", request.name());
+        texts.put("email", request.email());
+        texts.put("phone", request.phone());
+        return request(new Submission(REFERRAL_ENDPOINT, referral.session(), " through referral link "
+                        + referral.link().linkId(), request, request.website(), texts,
+                () -> "referral\n" + referral.link().linkId() + "\n" + canonical(request),
+                () -> participantOf(request), () -> personKeys.of(participantOf(request), professionalOf(request)),
+                () -> EnrolledBy.professional(UUID.randomUUID(), professionalOf(request))),
+                bindingProblems, idempotencyKey, language);
+    }
+
+    /** The link a token opens and the perpetrators' session it is for, whose days are ahead. */
+    Referral referral(String token) {
+        ReferralLinks.ReferralLink link = referralLinks.opened(token).orElseThrow(ReferralLinkNotFoundException::new);
+        return new Referral(link, sessions.referred(link.sessionId()).orElseThrow(ReferralLinkNotFoundException::new));
+    }
+
+    record Referral(ReferralLinks.ReferralLink link, PublicSession session) {
+    }
+
+    /**
+     * One door's request, the rest the same for both: the honeypot, the fields, the idempotency key, the session's
+     * answer. What needs valid fields is asked for only once they are checked.
+     *
+     * @param endpoint the honeypot's counter's name
+     * @param via      how the log names the door ("" for the calendar's)
+     * @param texts    the typed fields by name, checked for control characters (a form's; the API's JSON is refused
+     *                 with them already)
+     */
+    private record Submission(String endpoint, PublicSession session, String via, Object request, String honeypot,
+                              Map<String, String> texts, Supplier<String> canonical, Supplier<Participant> participant,
+                              Supplier<String> personKey, Supplier<EnrolledBy> enrolledBy) {
+    }
+
+    private EnrolmentAnswer request(Submission submission, List<FieldProblem> bindingProblems, String idempotencyKey,
+                                    Locale language) {
+        UUID sessionId = submission.session().sessionId();
+        if (honeypot.caught(submission.endpoint(), submission.honeypot())) {
+            return plausible(submission.session());
         }
         List<FieldProblem> problems = new ArrayList<>(bindingProblems);
-        problems.addAll(check(request, idempotencyKey));
+        problems.addAll(check(submission.request(), submission.texts(), idempotencyKey));
         if (!problems.isEmpty()) {
-            log.info("Enrolment in session {} refused: {}", sessionId, problems.stream()
+            log.info("Enrolment in session {}{} refused: {}", sessionId, submission.via(), problems.stream()
                     .map(problem -> problem.field() + " " + problem.rule()).toList());
             throw new InvalidEnrolmentException(problems);
         }
         UUID enrolmentId = UUID.randomUUID();
         EnrolmentRequestKeys.Claim claim = null;
         if (idempotencyKey != null) {
-            claim = requestKeys.claim(idempotencyKey, personKeys.hmacOf("idempotency", sessionId + "\n" + canonical(request)),
-                    enrolmentId);
+            claim = requestKeys.claim(idempotencyKey,
+                    personKeys.hmacOf("idempotency", sessionId + "\n" + submission.canonical().get()), enrolmentId);
             if (claim.answer() != null) {
                 log.info("Enrolment {} asked again with its idempotency key; answered as before", claim.enrolmentId());
                 return claim.answer();
@@ -108,13 +181,14 @@ class PublicEnrolments {
         languages.record(enrolmentId, language);
         try {
             commands.sendAndWait(new RequestEnrolmentCommand(sessionId, enrolmentId, UUID.randomUUID(),
-                    participantOf(request), personKeys.ofEmail(request.email()), EnrolledBy.self(), clock.instant()));
+                    submission.participant().get(), submission.personKey().get(), submission.enrolledBy().get(),
+                    clock.instant()));
         } catch (TrainingRuleException refused) {
             if (claim != null) {
                 requestKeys.release(idempotencyKey);
             }
             languages.forget(enrolmentId);
-            log.info("Enrolment in session {} refused by rule {}", sessionId, refused.rule());
+            log.info("Enrolment in session {}{} refused by rule {}", sessionId, submission.via(), refused.rule());
             throw refused;
         }
         EnrolmentView enrolment = enrolment(enrolmentId).orElseThrow(() ->
@@ -124,7 +198,7 @@ class PublicEnrolments {
         if (claim != null) {
             answer = requestKeys.answered(idempotencyKey, answer);
         }
-        log.info("Enrolment {} in session {}: {}{}", enrolmentId, sessionId, answer.status(),
+        log.info("Enrolment {} in session {}{}: {}{}", enrolmentId, sessionId, submission.via(), answer.status(),
                 answer.waitingPosition() == null ? "" : " at position " + answer.waitingPosition());
         return answer;
     }
@@ -134,18 +208,12 @@ class PublicEnrolments {
                 .join();
     }
 
-    private List<FieldProblem> check(EnrolmentRequest request, String idempotencyKey) {
+    private List<FieldProblem> check(Object request, Map<String, String> texts, String idempotencyKey) {
         List<FieldProblem> problems = new ArrayList<>();
         validator.validate(request).stream()
                 .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                 .forEach(violation -> problems.add(new FieldProblem(violation.getPropertyPath().toString(),
                         ruleOf(violation), violation.getMessage())));
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("name", request.name());
-        texts.put("email", request.email());
-        texts.put("phone", request.phone());
-        texts.put("organisation", request.organisation());
-        texts.put("professionalRegistrationNumber", request.professionalRegistrationNumber());
         texts.forEach((field, text) -> {
             // the API's JSON is refused with them already; a form's fields are checked here
             if (text != null && text.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
@@ -167,11 +235,30 @@ class PublicEnrolments {
                 request.organisation().strip(), EnrolmentRequest.orNull(request.professionalRegistrationNumber()));
     }
 
+    /** A perpetrator has no organisation or registration number of their own here. */
+    private static Participant participantOf(ReferralRequest request) {
+        return new Participant(request.name().strip(), EnrolmentRequest.orNull(request.email()),
+                EnrolmentRequest.orNull(request.phone()), null, null);
+    }
+
+    private static ReferringProfessional professionalOf(ReferralRequest request) {
+        return new ReferringProfessional(request.professionalName().strip(), request.professionalOrganisation().strip(),
+                request.professionalEmail().strip());
+    }
+
     /** The request as it means something: white space around a value and an empty optional field change nothing. */
     private static String canonical(EnrolmentRequest request) {
         return String.join("\n", PersonKeys.normalised(request.name()), PersonKeys.normalised(request.email()),
                 PersonKeys.normalised(request.phone()), PersonKeys.normalised(request.organisation()),
                 PersonKeys.normalised(request.professionalRegistrationNumber()),
+                String.valueOf(request.privacyStatementAccepted()));
+    }
+
+    private static String canonical(ReferralRequest request) {
+        return String.join("\n", PersonKeys.normalised(request.professionalName()),
+                PersonKeys.normalised(request.professionalOrganisation()),
+                PersonKeys.normalised(request.professionalEmail()), PersonKeys.normalised(request.name()),
+                PersonKeys.normalised(request.email()), PersonKeys.normalised(request.phone()),
                 String.valueOf(request.privacyStatementAccepted()));
     }
 

@@ -49,6 +49,11 @@ class PublicPageAdvice {
     }
 
     @ExceptionHandler
+    ModelAndView noReferralLink(ReferralLinkNotFoundException exception) {
+        return errorPage(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler
     ModelAndView malformed(MethodArgumentTypeMismatchException exception) {
         return errorPage(HttpStatus.BAD_REQUEST);
     }

@@ -17,8 +17,9 @@ import nl.perspectief.training.session.api.SessionSummaryView;
 
 /**
  * The professionals' sessions as the public sees them, from the calendar query (which holds no personal data). Only
- * sessions for professionals: perpetrators are enrolled by a trainer or their professional, never on a public page, so
- * a perpetrators' session is unknown here, as a session that does not exist.
+ * sessions for professionals: perpetrators are enrolled by a trainer or by their professional through a trainer's
+ * referral link, never on the public calendar, so a perpetrators' session is unknown here, as a session that does not
+ * exist, except to {@link #referred} (the link's page).
  */
 @Component
 class PublicSessions {
@@ -39,10 +40,22 @@ class PublicSessions {
                 .toList();
     }
 
-    /** A session whose last day has not passed, open for enrolment or not; empty for any other. */
+    /** A professionals' session whose last day has not passed, open for enrolment or not; empty for any other. */
     Optional<PublicSession> session(UUID sessionId) {
+        return ahead(Audience.PROFESSIONALS, sessionId);
+    }
+
+    /**
+     * A perpetrators' session whose last day has not passed, as a professional with a trainer's referral link sees it
+     * (what, when, where, room); empty for any other.
+     */
+    Optional<PublicSession> referred(UUID sessionId) {
+        return ahead(Audience.PERPETRATORS, sessionId);
+    }
+
+    private Optional<PublicSession> ahead(Audience audience, UUID sessionId) {
         Instant now = clock.instant();
-        return find(new FindSessionsQuery(Audience.PROFESSIONALS, false, now)).stream()
+        return find(new FindSessionsQuery(audience, false, now)).stream()
                 .filter(session -> session.sessionId().equals(sessionId))
                 .findFirst()
                 .map(session -> publicOf(session, now));

@@ -50,8 +50,9 @@ import nl.perspectief.training.session.web.SessionRequests.PositionRequest;
 /**
  * The trainers' pages of sessions: the start page with the sessions to come, a form to plan one, and a session's page
  * with its status and steps, the enrolment list and waiting list (positions, offers and their expiry, moving someone
- * with a reason), a form to enrol someone (a perpetrator with the professional who refers them), a form per day to take
- * attendance, the certificates and the PDFs. They read through {@link SessionReading} (a session's page is in the
+ * with a reason), a form to enrol someone (a perpetrator with the professional who refers them), a perpetrators'
+ * session's referral links to hand to professionals (made and revoked here), a form per day to take attendance, the
+ * certificates and the PDFs. They read through {@link SessionReading} (a session's page is in the
  * access log) and act through {@link SessionSteps}, as the API does.
  * <p>
  * A form carries the session's version it was made from, taken as the API's {@code If-Match}: a stale page is told so
@@ -74,12 +75,15 @@ class SessionPages {
     private final SessionSteps steps;
     private final PageForm forms;
     private final QueryGateway queries;
+    private final ReferralLinkSteps referralLinks;
 
-    SessionPages(SessionReading reading, SessionSteps steps, PageForm forms, QueryGateway queries) {
+    SessionPages(SessionReading reading, SessionSteps steps, PageForm forms, QueryGateway queries,
+                 ReferralLinkSteps referralLinks) {
         this.reading = reading;
         this.steps = steps;
         this.forms = forms;
         this.queries = queries;
+        this.referralLinks = referralLinks;
     }
 
     /** The sessions to come (and those running now), by their first day. */
@@ -189,6 +193,26 @@ class SessionPages {
                 });
     }
 
+    /** A new referral link of a perpetrators' session; the page shows it (and every other not revoked) to copy. */
+    @PostMapping(PAGE + "/referral-links")
+    ModelAndView issueReferralLink(@PathVariable UUID sessionId, HttpServletRequest request, Model model,
+                                   RedirectAttributes flash) {
+        return take("issue-referral-link", sessionId, "referrals", request, model, flash, (who, version, fields) -> {
+            referralLinks.issue(who, sessionId);
+            return new SessionSteps.Done(sessionId, version);
+        });
+    }
+
+    @PostMapping(PAGE + "/referral-links/{linkId}/revoke")
+    ModelAndView revokeReferralLink(@PathVariable UUID sessionId, @PathVariable UUID linkId, HttpServletRequest request,
+                                    Model model, RedirectAttributes flash) {
+        return take("revoke-referral-link:" + linkId, sessionId, "referrals", request, model, flash,
+                (who, version, fields) -> {
+                    referralLinks.revoke(who, sessionId, linkId);
+                    return new SessionSteps.Done(sessionId, version);
+                });
+    }
+
     @GetMapping(ENROLMENT + "/certificate.pdf")
     ResponseEntity<byte[]> certificatePdf(@PathVariable UUID sessionId, @PathVariable UUID enrolmentId) {
         return SessionController.pdf(reading.certificate(ActingStaff.trainer(), sessionId, enrolmentId));
@@ -223,6 +247,8 @@ class SessionPages {
         model.addAttribute("marks", AttendanceMark.values());
         model.addAttribute("marksBy", marksBy(view));
         model.addAttribute("today", reading.today());
+        model.addAttribute("referralLinks", view.course().audience() == Audience.PERPETRATORS
+                ? referralLinks.active(who, sessionId) : List.of());
         return "trainer/session";
     }
 

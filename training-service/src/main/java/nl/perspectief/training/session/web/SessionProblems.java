@@ -26,7 +26,7 @@ import nl.perspectief.training.course.web.TrainingRuleProblems;
  * {@code stale-version} naming the current and the expected version, 400 naming the field (a mark, {@code If-Match}),
  * 410 for a certificate whose participant was erased, 503 when the access log cannot be written.
  */
-@RestControllerAdvice(assignableTypes = SessionController.class)
+@RestControllerAdvice(assignableTypes = {SessionController.class, ReferralLinkController.class})
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class SessionProblems extends ProblemExceptionHandler {
 
