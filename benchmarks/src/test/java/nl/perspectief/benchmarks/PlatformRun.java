@@ -1,0 +1,354 @@
+package nl.perspectief.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.perspectief.keycloak.DemoUsers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One benchmark run on a stack of its own: each path of the platform under load, each beside its baseline measured in
+ * the same minutes on the same servers, into a {@link Report}. The paths (issue 14):
+ * <ol>
+ * <li>a registration accepted (intake's durable {@code 201}) at each number of clients, beside a raw JDBC transaction
+ * writing the same rows (one event row of 2 KB, three subject keys) at the same concurrency;</li>
+ * <li>a registration readable as a case in case-service, open loop at a fixed rate, beside a raw Kafka producer to
+ * consumer round trip at the same rate and settings;</li>
+ * <li>a step on a case (the mediator's note, appended to the case's events), beside a raw JDBC insert of an event row;</li>
+ * <li>the case list and a case's page (the desk's reads through the API) with the cases there are by then, beside a
+ * static file from the same server;</li>
+ * <li>the whole stack: its start-up, and the memory of each process at rest and at the peak of the run.</li>
+ * </ol>
+ */
+final class PlatformRun {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REGISTRATION = """
+            {
+              "applicant": {
+                "role": "VICTIM", "fullName": "Julia de Vries", "email": "julia@example.org", "phone": "+31 6 12345678",
+                "postalAddress": null, "preferredChannel": "EMAIL", "safeToLeaveMessages": false, "minor": false
+              },
+              "incident": {
+                "category": "SEXUAL_TRANSGRESSION", "approximateDate": "2015-09", "policeReportFiled": false,
+                "criminalProceedings": "NONE"
+              },
+              "otherParty": { "known": true, "fullName": "Peter Bakker", "relationship": "family friend, tutor" },
+              "story": "%s",
+              "referrer": null,
+              "privacyStatementAccepted": true,
+              "website": ""
+            }
+            """.formatted("Het begon in de zomer, toen ik twaalf was. ".repeat(24));
+
+    private final Settings settings;
+    private final BenchmarkStack stack;
+    private final Report report;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI intake;
+    private final URI cases;
+    private final AtomicInteger registered = new AtomicInteger();
+
+    private PlatformRun(Settings settings, BenchmarkStack stack) {
+        this.settings = settings;
+        this.stack = stack;
+        this.report = new Report(settings.mode());
+        this.intake = stack.stack().intake().baseUri();
+        this.cases = stack.stack().cases().baseUri();
+    }
+
+    /** Starts a stack in {@code data}, runs every path, stops the stack; the report is not written yet. */
+    static Report run(Settings settings, Path data) throws Exception {
+        try (BenchmarkStack stack = BenchmarkStack.start(data)) {
+            return new PlatformRun(settings, stack).everyPath(data);
+        }
+    }
+
+    private Report everyPath(Path data) throws Exception {
+        report.add(new Report.Row("the whole stack", "start-up: nothing running to every service healthy",
+                stack.startUp().toMillis() / 1000.0, "s", null, Double.NaN, false, null));
+        Thread.sleep(Duration.ofSeconds(5));
+        Map<String, Double> atRest = ProcessMemory.ofTheStack(data);
+        Map<String, Double> peak = new LinkedHashMap<>();
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().name("memory-sampler").start(() -> {
+            while (sampling.get()) {
+                ProcessMemory.ofTheStack(data).forEach((name, mb) -> peak.merge(name, mb, Math::max));
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        });
+        try {
+            registrations();
+            readable();
+            steps();
+            pages();
+        } finally {
+            sampling.set(false);
+            sampler.interrupt();
+            sampler.join();
+        }
+        atRest.forEach((name, mb) -> report.add(new Report.Row("the whole stack", "memory (PSS) at rest: " + name, mb,
+                "MB", null, Double.NaN, false, "Memory of each process (PSS, MB): at rest")));
+        peak.forEach((name, mb) -> report.add(new Report.Row("the whole stack", "memory (PSS) at the run's peak: " + name,
+                mb, "MB", null, Double.NaN, false, "Memory of each process (PSS, MB): at the run's peak")));
+        report.note("Services run with their defaults of ./run (-Xmx512m each). Memory is the proportional set size "
+                + "of each process and its children (PostgreSQL's backends share its buffers; PSS counts a shared page "
+                + "once over all), sampled every second.");
+        return report;
+    }
+
+    // ---- 1. registrations accepted
+
+    private void registrations() throws Exception {
+        var superuser = stack.stack().postgres().dataSource("intake");
+        RawBaselines.prepare(superuser);
+        for (int clients : settings.clients()) {
+            Latencies platform = Load.closedLoop(clients, settings.warmUp(), settings.measured(), client -> register());
+            List<Connection> connections = RawBaselines.connections(superuser, clients);
+            Latencies raw;
+            try {
+                raw = Load.closedLoop(clients, settings.warmUp(), settings.measured(),
+                        client -> RawBaselines.write(connections.get(client), 2048, 3));
+            } finally {
+                RawBaselines.close(connections);
+            }
+            String path = "registration accepted (durable 201)";
+            String baseline = "raw JDBC transaction: 1 event row of 2 KB + 3 subject keys";
+            report.add(new Report.Row(path, "rate at " + clients + " client(s)", platform.rate(), "registrations/s",
+                    baseline, raw.rate(), true, "Registrations accepted per second"));
+            report.add(new Report.Row(path, "p50 at " + clients + " client(s)", platform.millis(50), "ms", baseline,
+                    raw.millis(50), false, "Registration accepted: latency (ms)"));
+            report.add(new Report.Row(path, "p99 at " + clients + " client(s)", platform.millis(99), "ms", baseline,
+                    raw.millis(99), false, "Registration accepted: latency (ms)"));
+            failures(path + " at " + clients + " client(s)", platform);
+        }
+    }
+
+    /** Posts a registration as the website does; its reference once intake answered 201. */
+    private String register() throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(intake.resolve("/api/registrations"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(REGISTRATION)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("intake answered " + answer.statusCode());
+        }
+        registered.incrementAndGet();
+        return JSON.readTree(answer.body()).path("reference").asString();
+    }
+
+    // ---- 2. registration to case readable
+
+    private void readable() throws Exception {
+        Latencies platform;
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            platform = Load.openLoop(settings.readableRate(), settings.readableFor(), due ->
+                    CompletableFuture.supplyAsync(() -> {
+                        try {
+                            String reference = register();
+                            awaitCase(reference, Duration.ofSeconds(30));
+                            return Instant.now();
+                        } catch (IOException | InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, clients));
+        }
+        Latencies raw;
+        try (RawBaselines.KafkaRoundTrip roundTrip = new RawBaselines.KafkaRoundTrip(
+                stack.stack().kafka().bootstrapServers())) {
+            raw = Load.openLoop(settings.readableRate(), settings.readableFor(), roundTrip::send);
+        }
+        String path = "registration to case readable";
+        String figure = " at " + Report.number(settings.readableRate()) + "/s";
+        String baseline = "raw Kafka producer → consumer, same rate and settings";
+        report.add(new Report.Row(path, "p50" + figure, platform.millis(50), "ms", baseline, raw.millis(50), false,
+                "Registration to case readable (ms)"));
+        report.add(new Report.Row(path, "p99" + figure, platform.millis(99), "ms", baseline, raw.millis(99), false,
+                "Registration to case readable (ms)"));
+        report.note("Case readable: from the moment the registration was due (open loop) until the desk's "
+                + "GET /api/cases?registrationReference= finds it, polled every 10 ms; the polling adds up to 10 ms.");
+        failures(path, platform);
+    }
+
+    /** The case opened for a registration, as the desk finds it; polls every 10 ms. */
+    private JsonNode awaitCase(String reference, Duration atMost) throws IOException, InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(cases.resolve("/api/cases?registrationReference="
+                            + URLEncoder.encode(reference, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(10)).header("Accept", "application/json")
+                    .header("Authorization", stack.bearer(DemoUsers.DESK)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == 200) {
+                JsonNode found = JSON.readTree(answer.body());
+                JsonNode opened = found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found;
+                if (opened != null) {
+                    return opened;
+                }
+            } else if (answer.statusCode() != 404) {
+                throw new IllegalStateException("case-service answered " + answer.statusCode());
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no case for registration " + reference + " within " + atMost);
+    }
+
+    // ---- 3. a step on a case
+
+    private void steps() throws Exception {
+        int clients = settings.stepClients();
+        String[] caseIds = new String[clients];
+        String[] versions = new String[clients];
+        for (int client = 0; client < clients; client++) {
+            JsonNode opened = awaitCase(register(), Duration.ofSeconds(60));
+            caseIds[client] = opened.path("caseId").asString();
+            String version = send("GET", caseIds[client], null, DemoUsers.DESK, null).headers().firstValue("ETag")
+                    .orElseThrow();
+            version = step(caseIds[client], "accept", version, DemoUsers.DESK, null);
+            versions[client] = step(caseIds[client], "assign-mediator", version, DemoUsers.DESK,
+                    "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
+        }
+        Latencies platform = Load.closedLoop(clients, settings.warmUp(), settings.measured(), client ->
+                versions[client] = step(caseIds[client], "notes", versions[client], DemoUsers.MEDIATOR_ANNA,
+                        "{\"text\": \"Gesprek met de aanmelder gehad; zij wil eerst een brief schrijven.\"}"));
+        var superuser = stack.stack().postgres().dataSource("cases");
+        RawBaselines.prepare(superuser);
+        List<Connection> connections = RawBaselines.connections(superuser, clients);
+        Latencies raw;
+        try {
+            raw = Load.closedLoop(clients, settings.warmUp(), settings.measured(),
+                    client -> RawBaselines.write(connections.get(client), 1024, 0));
+        } finally {
+            RawBaselines.close(connections);
+        }
+        String path = "a step on a case (a note, appended)";
+        String baseline = "raw JDBC insert of 1 event row of 1 KB";
+        report.add(new Report.Row(path, "rate at " + clients + " client(s), each its own case", platform.rate(),
+                "steps/s", baseline, raw.rate(), true, "Steps on cases per second"));
+        report.add(new Report.Row(path, "p99 at " + clients + " client(s)", platform.millis(99), "ms", baseline,
+                raw.millis(99), false, "A step on a case: latency (ms)"));
+        failures(path, platform);
+    }
+
+    /** A step with the version last seen; answers the new version (ETag). */
+    private String step(String caseId, String step, String version, DemoUsers by, String body)
+            throws IOException, InterruptedException {
+        HttpResponse<String> answer = send("POST", caseId + "/" + step, version, by, body);
+        if (answer.statusCode() / 100 != 2) {
+            throw new IllegalStateException(step + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.headers().firstValue("ETag").orElseThrow();
+    }
+
+    private HttpResponse<String> send(String method, String path, String ifMatch, DemoUsers by, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(cases.resolve("/api/cases/" + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json")
+                .header("Authorization", stack.bearer(by));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if ("GET".equals(method)) {
+            request.GET();
+        } else if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- 4. the case list and a case's page
+
+    private void pages() throws Exception {
+        int missing = settings.cases() - registered.get();
+        if (missing > 0) {
+            // not measured: the cases the list and the page are read among, registered by 16 clients
+            AtomicInteger left = new AtomicInteger(missing);
+            try (ExecutorService fill = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
+                for (int client = 0; client < 16; client++) {
+                    clients.add(fill.submit(() -> {
+                        while (left.decrementAndGet() >= 0) {
+                            register();
+                        }
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> client : clients) {
+                    client.get();
+                }
+            }
+        }
+        String last = register();
+        awaitCase(last, Duration.ofMinutes(10));
+        List<String> readable = new ArrayList<>();
+        JsonNode list = JSON.readTree(get("/api/cases").body());
+        JsonNode entries = list.isArray() ? list : list.path("cases");
+        entries.forEach(entry -> readable.add(entry.path("caseId").asString()));
+        if (readable.isEmpty()) {
+            throw new IllegalStateException("the desk's case list is empty");
+        }
+        Latencies listed = Load.closedLoop(settings.pageClients(), settings.warmUp(), settings.measured(),
+                client -> ok(get("/api/cases")));
+        Latencies page = Load.closedLoop(settings.pageClients(), settings.warmUp(), settings.measured(),
+                client -> ok(get("/api/cases/" + readable.get(ThreadLocalRandom.current().nextInt(readable.size())))));
+        Latencies file = Load.closedLoop(settings.pageClients(), settings.warmUp(), settings.measured(),
+                client -> ok(get("/css/perspectief.css")));
+        String cases = registered.get() + " cases";
+        String baseline = "a static file (/css/perspectief.css) from case-service";
+        report.add(new Report.Row("case list (GET /api/cases, the desk)", "p95 with " + cases + ", "
+                + settings.pageClients() + " clients", listed.millis(95), "ms", baseline, file.millis(95), false,
+                "Case list and case page: p95 (ms)"));
+        report.add(new Report.Row("case page (GET /api/cases/{id}, the desk)", "p95 with " + cases + ", "
+                + settings.pageClients() + " clients", page.millis(95), "ms", baseline, file.millis(95), false,
+                "Case list and case page: p95 (ms)"));
+        report.note("The list and the page are measured through the API the staff pages are built on, with a bearer "
+                + "token; each read is checked against need-to-know and written to the access log, as on the pages.");
+        failures("case list", listed);
+        failures("case page", page);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(cases.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Authorization", stack.bearer(DemoUsers.DESK)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void ok(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(answer.uri().getPath() + " answered " + answer.statusCode());
+        }
+    }
+
+    private void failures(String what, Latencies latencies) {
+        if (latencies.failures() > 0) {
+            report.note(what + ": " + latencies.failures() + " request(s) failed and are not in the figures.");
+        }
+    }
+}

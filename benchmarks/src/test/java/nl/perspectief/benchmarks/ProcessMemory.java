@@ -1,0 +1,79 @@
+package nl.perspectief.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The memory each process of the stack holds, from Linux's own accounting: the proportional set size (PSS, from
+ * {@code /proc/<pid>/smaps_rollup}), which counts a page shared by n processes as 1/n in each, so that the parts add up
+ * to what the stack takes from the machine (PostgreSQL is many processes sharing its buffers; their RSS would count
+ * those many times). A component is its process and all of its descendants.
+ */
+final class ProcessMemory {
+
+    private ProcessMemory() {
+    }
+
+    /** Megabytes (PSS) per component of the stack, by name, for the processes found; the total under "stack". */
+    static Map<String, Double> ofTheStack(Path dataDirectory) {
+        String data = dataDirectory.toAbsolutePath().toString();
+        Map<String, Predicate<String>> components = new LinkedHashMap<>();
+        components.put("intake-service", command -> command.contains("intake-service-") && command.contains(".jar"));
+        components.put("case-service", command -> command.contains("case-service-") && command.contains(".jar"));
+        components.put("messaging-service", command -> command.contains("messaging-service-") && command.contains(".jar"));
+        components.put("training-service", command -> command.contains("training-service-") && command.contains(".jar"));
+        components.put("Kafka broker", command -> command.contains(data) && command.toLowerCase().contains("kafka")
+                && command.contains("java"));
+        components.put("Keycloak", command -> command.contains(data) && command.toLowerCase().contains("keycloak")
+                && command.contains("java"));
+        components.put("GreenMail", command -> command.contains("greenmail-standalone"));
+        components.put("PostgreSQL", command -> command.contains(data) && command.contains("postgres")
+                && !command.contains("java"));
+        Map<String, Double> megabytes = new LinkedHashMap<>();
+        List<ProcessHandle> all = ProcessHandle.allProcesses().toList();
+        double total = 0;
+        for (Map.Entry<String, Predicate<String>> component : components.entrySet()) {
+            List<ProcessHandle> roots = all.stream().filter(process -> component.getValue().test(commandLine(process)))
+                    .toList();
+            if (roots.isEmpty()) {
+                continue;
+            }
+            double kilobytes = roots.stream()
+                    .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
+                    .distinct()
+                    .mapToLong(ProcessMemory::pssKilobytes).sum();
+            megabytes.put(component.getKey(), kilobytes / 1024.0);
+            total += kilobytes / 1024.0;
+        }
+        megabytes.put("stack", total);
+        return megabytes;
+    }
+
+    /** The whole command line, read from /proc: ProcessHandle's info leaves out a long one (the broker's classpath). */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException gone) {
+            return "";
+        }
+    }
+
+    private static long pssKilobytes(ProcessHandle process) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "smaps_rollup")).stream()
+                    .filter(line -> line.startsWith("Pss:"))
+                    .findFirst()
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                    .orElse(0L);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package nl.perspectief.benchmarks;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How much load a run puts on each path. The full run is the issue's: registrations at 1, 16 and 64 clients, case
+ * readable at 50 a second, pages with 10,000 cases. The smoke form only proves that every path and the report work.
+ * Each figure of the full run may be changed with a system property (in brackets).
+ *
+ * @param clients        closed-loop clients of the registration runs ({@code benchmark.clients}, comma-separated)
+ * @param warmUp         before each closed-loop run is measured ({@code benchmark.warm-up-seconds})
+ * @param measured       each closed-loop run ({@code benchmark.seconds})
+ * @param readableRate   registrations a second of the open-loop "case readable" run ({@code benchmark.readable-rate})
+ * @param readableFor    how long it runs ({@code benchmark.readable-seconds})
+ * @param stepClients    clients taking steps, each on a case of its own ({@code benchmark.step-clients})
+ * @param cases          cases in case-service when its list and page are read ({@code benchmark.cases})
+ * @param pageClients    clients reading the list and the page ({@code benchmark.page-clients})
+ */
+record Settings(String mode, List<Integer> clients, Duration warmUp, Duration measured, double readableRate,
+                Duration readableFor, int stepClients, int cases, int pageClients) {
+
+    static Settings full() {
+        return new Settings("full",
+                Arrays.stream(System.getProperty("benchmark.clients", "1,16,64").split(",")).map(String::strip)
+                        .map(Integer::parseInt).toList(),
+                Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 5)),
+                Duration.ofSeconds(Long.getLong("benchmark.seconds", 20)),
+                Double.parseDouble(System.getProperty("benchmark.readable-rate", "50")),
+                Duration.ofSeconds(Long.getLong("benchmark.readable-seconds", 30)),
+                Integer.getInteger("benchmark.step-clients", 16),
+                Integer.getInteger("benchmark.cases", 10_000),
+                Integer.getInteger("benchmark.page-clients", 8));
+    }
+
+    /** Every path once over, in seconds: proves the machinery, measures nothing worth quoting. */
+    static Settings smoke() {
+        return new Settings("smoke (not figures to quote)", List.of(1, 4), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                10, Duration.ofSeconds(3), 2, 30, 2);
+    }
+}
