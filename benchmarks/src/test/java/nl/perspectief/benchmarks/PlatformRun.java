@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>a registration readable as a case in case-service, open loop at a fixed rate, beside a raw Kafka producer to
  * consumer round trip at the same rate and settings;</li>
  * <li>a step on a case (the mediator's note, appended to the case's events), beside a raw JDBC insert of an event row;</li>
+ * <li>loading a case of 10 to 10,000 events, from its events and from its snapshot, beside reading its rows raw;</li>
  * <li>the case list and a case's page (the desk's reads through the API) with the cases there are by then, beside a
  * static file from the same server;</li>
  * <li>the whole stack: its start-up, and the memory of each process at rest and at the peak of the run.</li>
@@ -69,6 +70,7 @@ final class PlatformRun {
     private final URI intake;
     private final URI cases;
     private final AtomicInteger registered = new AtomicInteger();
+    private static final String NOTE = "{\"text\": \"Gesprek met de aanmelder gehad; zij wil eerst een brief schrijven.\"}";
 
     private PlatformRun(Settings settings, BenchmarkStack stack) {
         this.settings = settings;
@@ -106,6 +108,7 @@ final class PlatformRun {
             registrations();
             readable();
             steps();
+            caseLoads();
             pages();
         } finally {
             sampling.set(false);
@@ -234,8 +237,7 @@ final class PlatformRun {
                     "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
         }
         Latencies platform = Load.closedLoop(clients, settings.warmUp(), settings.measured(), client ->
-                versions[client] = step(caseIds[client], "notes", versions[client], DemoUsers.MEDIATOR_ANNA,
-                        "{\"text\": \"Gesprek met de aanmelder gehad; zij wil eerst een brief schrijven.\"}"));
+                versions[client] = step(caseIds[client], "notes", versions[client], DemoUsers.MEDIATOR_ANNA, NOTE));
         var superuser = stack.stack().postgres().dataSource("cases");
         RawBaselines.prepare(superuser);
         List<Connection> connections = RawBaselines.connections(superuser, clients);
@@ -253,6 +255,75 @@ final class PlatformRun {
         report.add(new Report.Row(path, "p99 at " + clients + " client(s)", platform.millis(99), "ms", baseline,
                 raw.millis(99), false, "A step on a case: latency (ms)"));
         failures(path, platform);
+    }
+
+    // ---- 4. loading a case of n events, with and without its snapshot
+
+    /**
+     * A case of each size: opened from a registration, accepted, assigned, one note through the API, then grown to its
+     * size by copying that note's event row with the next sequence numbers (the same encrypted payload; a note added
+     * twice counts once in the aggregate), which is how a case of 10,000 events is made in seconds rather than hours.
+     * Case-service keeps no aggregate cache, so each step loads the case: from its events only once its snapshots are
+     * deleted (the step then writes a new one, as the first step after a long history does), and from its snapshot and
+     * the events after it otherwise. The baseline reads the same rows raw and parses each payload's JSON.
+     */
+    private void caseLoads() throws Exception {
+        var superuser = stack.stack().postgres().dataSource("cases");
+        for (int size : settings.caseSizes()) {
+            JsonNode opened = awaitCase(register(), Duration.ofSeconds(60));
+            String caseId = opened.path("caseId").asString();
+            String version = send("GET", caseId, null, DemoUsers.DESK, null).headers().firstValue("ETag").orElseThrow();
+            version = step(caseId, "accept", version, DemoUsers.DESK, null);
+            version = step(caseId, "assign-mediator", version, DemoUsers.DESK,
+                    "{\"mediatorId\": \"" + DemoUsers.MEDIATOR_ANNA.id() + "\"}");
+            step(caseId, "notes", version, DemoUsers.MEDIATOR_ANNA, NOTE);
+            long events = CaseHistories.grow(superuser, caseId, size);
+            String[] current = {awaitVersion(caseId, events - 1)};
+            Latencies fromEvents = new Latencies();
+            Latencies fromSnapshot = new Latencies();
+            long started = System.nanoTime();
+            for (int i = 0; i < settings.loadsPerSize(); i++) {
+                CaseHistories.deleteSnapshots(superuser, caseId);
+                long start = System.nanoTime();
+                current[0] = step(caseId, "notes", current[0], DemoUsers.MEDIATOR_ANNA, NOTE);
+                fromEvents.record(System.nanoTime() - start);
+                start = System.nanoTime();
+                current[0] = step(caseId, "notes", current[0], DemoUsers.MEDIATOR_ANNA, NOTE);
+                fromSnapshot.record(System.nanoTime() - start);
+            }
+            Duration wall = Duration.ofNanos(System.nanoTime() - started);
+            fromEvents.done(wall);
+            fromSnapshot.done(wall);
+            Latencies raw = new Latencies();
+            for (int i = 0; i < settings.loadsPerSize(); i++) {
+                long start = System.nanoTime();
+                CaseHistories.readRaw(superuser, caseId);
+                raw.record(System.nanoTime() - start);
+            }
+            raw.done(wall);
+            String path = "a step on a case of " + size + " events (loads the case)";
+            String baseline = "raw SELECT of the case's rows + JSON parse of each payload";
+            report.add(new Report.Row(path, "median, without snapshot (all events; writes one)", fromEvents.millis(50),
+                    "ms", baseline, raw.millis(50), false, "Loading a case: a step's median (ms)"));
+            report.add(new Report.Row(path, "median, from its snapshot", fromSnapshot.millis(50), "ms", baseline,
+                    raw.millis(50), false, "Loading a case: a step's median (ms)"));
+        }
+        report.note("Loading a case is measured as a step on it (the mediator's note through the API: token check, "
+                + "load, command, append, snapshot when due), so each figure holds a step's own cost as well; "
+                + settings.loadsPerSize() + " steps per size and kind.");
+    }
+
+    /** Waits until the case's page answers at least this version (its read model caught up); answers the ETag. */
+    private String awaitVersion(String caseId, long version) throws IOException, InterruptedException {
+        long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> answer = send("GET", caseId, null, DemoUsers.MEDIATOR_ANNA, null);
+            if (answer.statusCode() == 200 && JSON.readTree(answer.body()).path("version").asLong() >= version) {
+                return answer.headers().firstValue("ETag").orElseThrow();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("case " + caseId + " did not reach version " + version);
     }
 
     /** A step with the version last seen; answers the new version (ETag). */

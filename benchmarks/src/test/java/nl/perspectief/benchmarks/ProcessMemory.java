@@ -44,10 +44,12 @@ final class ProcessMemory {
             if (roots.isEmpty()) {
                 continue;
             }
+            // a service's launcher (setsid) and its JVM both name the jar: each process counted once, by its pid
             double kilobytes = roots.stream()
                     .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
+                    .mapToLong(ProcessHandle::pid)
                     .distinct()
-                    .mapToLong(ProcessMemory::pssKilobytes).sum();
+                    .map(ProcessMemory::pssKilobytes).sum();
             megabytes.put(component.getKey(), kilobytes / 1024.0);
             total += kilobytes / 1024.0;
         }
@@ -65,9 +67,9 @@ final class ProcessMemory {
         }
     }
 
-    private static long pssKilobytes(ProcessHandle process) {
+    private static long pssKilobytes(long pid) {
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "smaps_rollup")).stream()
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps_rollup")).stream()
                     .filter(line -> line.startsWith("Pss:"))
                     .findFirst()
                     .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))

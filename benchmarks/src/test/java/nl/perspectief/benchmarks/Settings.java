@@ -17,26 +17,35 @@ import java.util.List;
  * @param stepClients    clients taking steps, each on a case of its own ({@code benchmark.step-clients})
  * @param cases          cases in case-service when its list and page are read ({@code benchmark.cases})
  * @param pageClients    clients reading the list and the page ({@code benchmark.page-clients})
+ * @param caseSizes      events of the cases loaded ({@code benchmark.case-sizes}, comma-separated)
+ * @param loadsPerSize   steps measured per case size, from its events and from its snapshot each
+ *                       ({@code benchmark.loads})
  */
 record Settings(String mode, List<Integer> clients, Duration warmUp, Duration measured, double readableRate,
-                Duration readableFor, int stepClients, int cases, int pageClients) {
+                Duration readableFor, int stepClients, int cases, int pageClients, List<Integer> caseSizes,
+                int loadsPerSize) {
 
     static Settings full() {
         return new Settings("full",
-                Arrays.stream(System.getProperty("benchmark.clients", "1,16,64").split(",")).map(String::strip)
-                        .map(Integer::parseInt).toList(),
+                numbers(System.getProperty("benchmark.clients", "1,16,64")),
                 Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 5)),
                 Duration.ofSeconds(Long.getLong("benchmark.seconds", 20)),
                 Double.parseDouble(System.getProperty("benchmark.readable-rate", "50")),
                 Duration.ofSeconds(Long.getLong("benchmark.readable-seconds", 30)),
                 Integer.getInteger("benchmark.step-clients", 16),
                 Integer.getInteger("benchmark.cases", 10_000),
-                Integer.getInteger("benchmark.page-clients", 8));
+                Integer.getInteger("benchmark.page-clients", 8),
+                numbers(System.getProperty("benchmark.case-sizes", "10,100,1000,10000")),
+                Integer.getInteger("benchmark.loads", 10));
     }
 
     /** Every path once over, in seconds: proves the machinery, measures nothing worth quoting. */
     static Settings smoke() {
         return new Settings("smoke (not figures to quote)", List.of(1, 4), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                10, Duration.ofSeconds(3), 2, 30, 2);
+                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2);
+    }
+
+    private static List<Integer> numbers(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).map(Integer::parseInt).toList();
     }
 }
