@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.KeyGenerator;
@@ -43,18 +45,21 @@ public class JdbcSubjectKeys implements SubjectKeys {
 
     @Override
     public SecretKey keyFor(UUID subject) {
-        SecretKey cached = cache.getIfPresent(subject);
+        SecretKey cached = known(subject);
         if (cached != null) {
             return cached;
         }
         Optional<StoredKey> stored = load(subject);
         if (stored.isEmpty()) {
-            // concurrent callers may all get here: the primary key lets one insert win, and all read the winner
+            // concurrent callers may all get here: the primary key lets one insert win, and the others read the winner
+            SecretKey created = newDataKey();
             int inserted = jdbc.sql("insert into subject_key (subject_id, wrapped_key) values (?, ?) on conflict (subject_id) do nothing")
-                    .params(subject, AesGcm.seal(masterKey.secretKey(), newDataKey().getEncoded(), subject))
+                    .params(subject, AesGcm.seal(masterKey.secretKey(), created.getEncoded(), subject))
                     .update();
             if (inserted == 1) {
                 log.debug("Created a data key for subject {}", subject);
+                remember(subject, created);
+                return created;
             }
             stored = load(subject);
         }
@@ -69,7 +74,7 @@ public class JdbcSubjectKeys implements SubjectKeys {
 
     @Override
     public Optional<SecretKey> existingKeyOf(UUID subject) {
-        SecretKey cached = cache.getIfPresent(subject);
+        SecretKey cached = known(subject);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -91,6 +96,10 @@ public class JdbcSubjectKeys implements SubjectKeys {
                 .param(subject)
                 .update();
         cache.invalidate(subject);
+        Map<UUID, SecretKey> inTransaction = keysOfThisTransaction();
+        if (inTransaction != null) {
+            inTransaction.remove(subject);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // a reader may cache the old key again before the shredding commits
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -110,19 +119,52 @@ public class JdbcSubjectKeys implements SubjectKeys {
                 .optional();
     }
 
+    /** A key from the shared cache, or one this transaction has created or read already. */
+    private SecretKey known(UUID subject) {
+        SecretKey cached = cache.getIfPresent(subject);
+        if (cached != null) {
+            return cached;
+        }
+        Map<UUID, SecretKey> inTransaction = keysOfThisTransaction();
+        return inTransaction == null ? null : inTransaction.get(subject);
+    }
+
     private void remember(UUID subject, SecretKey key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a key created in a transaction that rolls back must not outlive it in the cache,
-            // or data encrypted with it later could never be read again
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.put(subject, key);
-                }
-            });
+        Map<UUID, SecretKey> inTransaction = keysOfThisTransaction();
+        if (inTransaction != null) {
+            // a key created in a transaction that rolls back must not outlive it in the cache, or data encrypted
+            // with it later could never be read again: until the commit only this transaction sees it (an event
+            // encrypts several fields of one subject, each asking for the key)
+            inTransaction.put(subject, key);
         } else {
             cache.put(subject, key);
         }
+    }
+
+    /** The keys this transaction created or read, moved to the shared cache when it commits; null outside one. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, SecretKey> keysOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<UUID, SecretKey> keys = (Map<UUID, SecretKey>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            Map<UUID, SecretKey> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    cache.putAll(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcSubjectKeys.this);
+                }
+            });
+            keys = fresh;
+        }
+        return keys;
     }
 
     private SecretKey unwrap(UUID subject, byte[] wrapped) {

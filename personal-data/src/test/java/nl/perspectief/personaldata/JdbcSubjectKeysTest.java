@@ -147,6 +147,76 @@ class JdbcSubjectKeysTest {
         assertThat(keys.keyFor(subject).getEncoded()).isNotEqualTo(rolledBack);
     }
 
+    @Test
+    void asksTheDatabaseOncePerSubjectWithinATransaction() {
+        UUID created = UUID.randomUUID();
+        UUID existing = UUID.randomUUID();
+        new JdbcSubjectKeys(TestDatabase.dataSource(), masterKey).keyFor(existing);
+        CountingDataSource counting = new CountingDataSource(TestDatabase.dataSource());
+        JdbcSubjectKeys fresh = new JdbcSubjectKeys(counting, masterKey);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(counting));
+
+        transaction.executeWithoutResult(status -> {
+            SecretKey first = fresh.keyFor(created);
+            SecretKey read = fresh.keyFor(existing);
+            for (int field = 0; field < 4; field++) {
+                assertThat(fresh.keyFor(created).getEncoded()).isEqualTo(first.getEncoded());
+                assertThat(fresh.keyFor(existing).getEncoded()).isEqualTo(read.getEncoded());
+            }
+        });
+
+        // created: one look-up and one insert; existing: one look-up; every later field: none
+        assertThat(counting.statements()).isEqualTo(3);
+        assertThat(fresh.existingKeyOf(created)).isPresent();
+        assertThat(counting.statements()).as("cached once the transaction committed").isEqualTo(3);
+    }
+
+    @Test
+    void forgetsWithinTheTransactionAKeyItShredded() {
+        UUID subject = UUID.randomUUID();
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(TestDatabase.dataSource()));
+
+        transaction.executeWithoutResult(status -> {
+            keys.keyFor(subject);
+            keys.shred(subject);
+
+            assertThat(keys.existingKeyOf(subject)).isEmpty();
+            assertThatThrownBy(() -> keys.keyFor(subject)).isInstanceOf(SubjectErasedException.class);
+        });
+
+        assertThat(keys.existingKeyOf(subject)).isEmpty();
+    }
+
+    /** Counts the statements prepared on its connections. */
+    private static final class CountingDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource {
+
+        private final java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingDataSource(javax.sql.DataSource target) {
+            super(target);
+        }
+
+        int statements() {
+            return statements.get();
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            java.sql.Connection connection = super.getConnection();
+            return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().startsWith("prepare")) {
+                            statements.incrementAndGet();
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+
     private static long rowCount(UUID subject) {
         return jdbc.sql("select count(*) from subject_key where subject_id = ?").param(subject).query(Long.class).single();
     }
