@@ -17,6 +17,12 @@ import java.util.Map;
 /** One of the platform's Spring Boot services, run from its runnable jar in a child JVM. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /**
+     * Opt-in: extra options for every service's JVM, separated by spaces, with {@code {service}} standing for the
+     * service's name, e.g. {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr,settings=profile} to profile
+     * the services under load. Read from the environment of whoever starts the stack (./run, a test, a benchmark).
+     */
+    public static final String EXTRA_JVM_OPTIONS_ENV = "PERSPECTIEF_SERVICE_JVM_OPTIONS";
     private static final Duration STOP_GRACE = Duration.ofSeconds(40);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
@@ -73,8 +79,9 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xmx512m",
                 "-Daxoniq.update-checker.disabled=true",
                 "-Djava.awt.headless=true",
-                ChildProcesses.temporaryDirectoryOption(),
-                "-jar", jar.toString()));
+                ChildProcesses.temporaryDirectoryOption()));
+        command.addAll(extraJvmOptions(System.getenv(EXTRA_JVM_OPTIONS_ENV), name));
+        command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
@@ -84,6 +91,15 @@ public final class ServiceProcess implements AutoCloseable {
         // until staff sign in (issue 4), nothing but this machine may reach the services
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         process = builder.start();
+    }
+
+    static List<String> extraJvmOptions(String configured, String service) {
+        if (configured == null || configured.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(configured.strip().split("\\s+"))
+                .map(option -> option.replace("{service}", service))
+                .toList();
     }
 
     /** Waits until {@code /actuator/health} says UP, failing early if the process ends. */
