@@ -41,7 +41,7 @@ class RegistrationTest {
         references = new InMemoryRegistrationReferences().startingAfter(2026, 41);
         idempotencyKeys = new InMemoryIdempotencyKeys();
         fixture.registerAnnotatedCommandHandler(new RegistrationSubmission(fixture.getRepository(), references,
-                idempotencyKeys, Clock.fixed(SUBMITTED_AT, AMSTERDAM)));
+                idempotencyKeys, new InMemorySubjectKeys(), Clock.fixed(SUBMITTED_AT, AMSTERDAM)));
     }
 
     private static RegistrationSubmittedEvent submitted(SubmitRegistrationCommand command, String reference) {
