@@ -3,6 +3,7 @@ package nl.perspectief.intake.registration.integration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,10 +14,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 import nl.perspectief.correlation.CorrelationId;
@@ -26,9 +30,13 @@ import nl.perspectief.intake.config.IntakeProperties;
 import nl.perspectief.intake.registration.api.RegistrationSubmittedEvent;
 
 /**
- * Publishes registrations to Kafka from a tracking processor: the event store is the outbox. The
- * send is synchronous and a failure propagates (see {@link RegistrationPublishing}), so the token
- * never passes an event Kafka has not acknowledged; an outage delays publication, never loses it.
+ * Publishes registrations to Kafka from a tracking processor: the event store is the outbox. Every
+ * event of the processor's batch is handed to the producer at once, and the batch's unit of work
+ * waits for all their acknowledgements before it commits, the token with it; a failure propagates
+ * (see {@link RegistrationPublishing}) and rolls the token back, so the token never passes an event
+ * Kafka has not acknowledged; an outage delays publication, never loses it. One acknowledgement
+ * round trip per batch rather than per event: under load the producer sends the batch's records
+ * together. Outside a unit of work the send is waited for at once.
  * Republication after a crash keeps the event id, so consumers deduplicate on it.
  * <p>
  * The HTTP request's correlation id, on the event's metadata ({@link CorrelationMetaData#KEY}), goes on as the
@@ -68,16 +76,50 @@ class RegistrationPublisher {
         if (requestId != null) {
             record.headers().add(CorrelationId.HEADER, EnvelopeCorrelation.asHeader(requestId));
         }
+        CompletableFuture<SendResult<String, String>> sent;
         try {
-            var result = kafka.send(record)
-                    .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            sent = kafka.send(record);
+        } catch (KafkaException e) {
+            // send() itself gives up when it cannot fetch the topic's metadata within max.block.ms
+            log.warn("Registration {} not published yet ({}); will retry", key, e.getClass().getSimpleName());
+            throw new RegistrationNotPublishedException(event.registrationId(), e);
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            // the token is stored in the same transaction, which commits only if this does not throw; the lines it
+            // logs name the event's request, as the handler's own do
+            String correlationId = MDC.get(CorrelationId.MDC_KEY);
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
+                String previous = MDC.get(CorrelationId.MDC_KEY);
+                if (correlationId != null) {
+                    MDC.put(CorrelationId.MDC_KEY, correlationId);
+                } else {
+                    MDC.remove(CorrelationId.MDC_KEY);
+                }
+                try {
+                    awaitAcknowledgement(sent, event, key);
+                } finally {
+                    if (previous == null) {
+                        MDC.remove(CorrelationId.MDC_KEY);
+                    } else {
+                        MDC.put(CorrelationId.MDC_KEY, previous);
+                    }
+                }
+            });
+        } else {
+            awaitAcknowledgement(sent, event, key);
+        }
+    }
+
+    private void awaitAcknowledgement(CompletableFuture<SendResult<String, String>> sent, RegistrationSubmittedEvent event,
+                                      String key) {
+        try {
+            var result = sent.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.info("Registration {} published to {}-{}@{}", key, result.getRecordMetadata().topic(),
                     result.getRecordMetadata().partition(), result.getRecordMetadata().offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistrationNotPublishedException(event.registrationId(), e);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
-            // KafkaException: send() itself gives up when it cannot fetch the topic's metadata within max.block.ms
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("Registration {} not published yet ({}); will retry", key, e.getClass().getSimpleName());
             throw new RegistrationNotPublishedException(event.registrationId(), e);
         }

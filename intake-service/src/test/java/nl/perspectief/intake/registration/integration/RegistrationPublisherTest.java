@@ -90,6 +90,53 @@ class RegistrationPublisherTest {
         assertThat(JsonMapper.builder().build().readTree(record.value()).path("correlationId").asString()).isEqualTo(traceId);
     }
 
+    @Test
+    void handsTheProducerAWholeBatchBeforeWaitingAndCommitsOnlyOnceKafkaAcknowledgedEveryEvent() {
+        var kafka = new PendingKafka();
+        var publisher = new RegistrationPublisher(kafka, properties());
+        var batch = java.util.List.of(event(), event(), event());
+        var unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(batch.stream()
+                .map(org.axonframework.eventhandling.GenericEventMessage::asEventMessage).toList());
+        var committed = new java.util.concurrent.atomic.AtomicBoolean();
+        unitOfWork.afterCommit(u -> committed.set(true));
+
+        var handling = CompletableFuture.runAsync(() -> unitOfWork.executeWithResult(() -> {
+            var event = (RegistrationSubmittedEvent) unitOfWork.getMessage().getPayload();
+            publisher.on(event, UUID.randomUUID().toString(), event.submittedAt(), MetaData.emptyInstance());
+            return null;
+        }));
+
+        org.awaitility.Awaitility.await().until(() -> kafka.pending.size() == 3);
+        assertThat(committed).as("committed before Kafka acknowledged").isFalse();
+        kafka.pending.forEach(PendingKafka::acknowledge);
+        handling.join();
+        assertThat(committed).isTrue();
+    }
+
+    @Test
+    void aBatchWithAnEventKafkaDidNotAcknowledgeRollsBackSoTheTokenStaysBeforeIt() {
+        var kafka = new PendingKafka();
+        var publisher = new RegistrationPublisher(kafka, properties());
+        var unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(java.util.List.of(event(), event())
+                .stream().map(org.axonframework.eventhandling.GenericEventMessage::asEventMessage).toList());
+        var rolledBack = new java.util.concurrent.atomic.AtomicBoolean();
+        unitOfWork.onRollback(u -> rolledBack.set(true));
+
+        var handling = CompletableFuture.supplyAsync(() -> unitOfWork.executeWithResult(() -> {
+            var event = (RegistrationSubmittedEvent) unitOfWork.getMessage().getPayload();
+            publisher.on(event, UUID.randomUUID().toString(), event.submittedAt(), MetaData.emptyInstance());
+            return null;
+        }));
+
+        org.awaitility.Awaitility.await().until(() -> kafka.pending.size() == 2);
+        PendingKafka.acknowledge(kafka.pending.get(0));
+        kafka.pending.get(1).future().completeExceptionally(new org.apache.kafka.common.errors.TimeoutException("no broker"));
+        var result = handling.join();
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).isInstanceOf(RegistrationNotPublishedException.class);
+        assertThat(rolledBack).isTrue();
+    }
+
     private static IntakeProperties properties() {
         return new IntakeProperties(ZoneId.of("Europe/Amsterdam"), DataSize.ofKilobytes(64),
                 new IntakeProperties.Publisher("intake.registrations.v1", 3, (short) 1, Duration.ofDays(14), Duration.ofSeconds(2)),
@@ -101,6 +148,30 @@ class RegistrationPublisherTest {
         return new RegistrationSubmittedEvent(command.registrationId(), "PH-2026-00042", command.submittedAt(),
                 nl.perspectief.events.intake.v1.RegistrationSource.WEBSITE, command.applicant(), command.incident(),
                 command.otherParty(), null);
+    }
+
+    /** Acknowledges a send only when the test says so. */
+    private static final class PendingKafka extends KafkaTemplate<String, String> {
+        record Pending(ProducerRecord<String, String> record, CompletableFuture<SendResult<String, String>> future) {
+        }
+
+        final java.util.List<Pending> pending = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        PendingKafka() {
+            super(new DefaultKafkaProducerFactory<>(Map.of()));
+        }
+
+        @Override
+        public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
+            var future = new CompletableFuture<SendResult<String, String>>();
+            pending.add(new Pending(record, future));
+            return future;
+        }
+
+        static void acknowledge(Pending sent) {
+            sent.future().complete(new SendResult<>(sent.record(),
+                    new RecordMetadata(new TopicPartition(sent.record().topic(), 0), 0, 0, 0, 0, 0)));
+        }
     }
 
     /** Answers every send as acknowledged, and keeps the last record. */
