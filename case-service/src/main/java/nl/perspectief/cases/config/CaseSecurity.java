@@ -82,6 +82,7 @@ class CaseSecurity {
                         .requestMatchers(new UnmappedPaths(context)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/api/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, COMPLIANCE_READS).hasRole(StaffRole.COMPLIANCE.name())
                         .requestMatchers(HttpMethod.GET, CONSENT_AUDITS, CONSENT_AUDITS + "/*")
                         .hasRole(StaffRole.COMPLIANCE.name())

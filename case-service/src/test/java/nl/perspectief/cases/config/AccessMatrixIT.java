@@ -62,6 +62,8 @@ class AccessMatrixIT extends RunningCaseService {
     private static final int[] MEDIATOR_STEP = {401, 401, 401, 403, 428, 404, 403, 403, 403};
     /** Mediators may ask; both get as far as the empty body. */
     private static final int[] BREAK_GLASS = {401, 401, 401, 403, 400, 400, 403, 403, 403};
+    /** Rebuilding the read models: the operator only, let in as far as the body's missing confirmation. */
+    private static final int[] ADMIN_UNCONFIRMED = {401, 401, 401, 403, 403, 403, 403, 400, 403};
 
     private static final String CASE = "/api/cases/{caseId}";
 
@@ -99,6 +101,8 @@ class AccessMatrixIT extends RunningCaseService {
                 .row("POST /api/consent-audits", AUDIT_STARTED)
                 .row("GET /api/access-log", COMPLIANCE_ONLY)
                 .row("GET /api/access-log/verification", COMPLIANCE_ONLY)
+                .row("GET /api/admin/read-models", ADMIN_ONLY)
+                .row("POST /api/admin/read-models/rebuild", ADMIN_UNCONFIRMED)
                 .row("GET /v3/api-docs", ANY_STAFF)
                 .row("GET /v3/api-docs.yaml", ANY_STAFF)
                 .row("GET /v3/api-docs/swagger-config", ANY_STAFF);

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.cases.casefile.api.ReadModelNames;
 import nl.perspectief.cases.casefile.api.CaseStep;
 import nl.perspectief.cases.casefile.api.CaseEvent;
 import nl.perspectief.cases.casefile.api.CaseOpenedEvent;
@@ -27,7 +28,7 @@ import nl.perspectief.cases.casefile.api.FindCaseStatusQuery;
 @ProcessingGroup(CaseOverviewProjection.PROCESSING_GROUP)
 class CaseOverviewProjection {
 
-    static final String PROCESSING_GROUP = "case-overview";
+    static final String PROCESSING_GROUP = ReadModelNames.OVERVIEW;
 
     private static final Logger log = LoggerFactory.getLogger(CaseOverviewProjection.class);
 

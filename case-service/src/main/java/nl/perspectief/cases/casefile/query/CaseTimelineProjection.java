@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
+import nl.perspectief.cases.casefile.api.ReadModelNames;
 import nl.perspectief.cases.casefile.api.CaseStep;
 import nl.perspectief.cases.casefile.api.ActiveConsentView;
 import nl.perspectief.cases.casefile.api.CaseEvent;
@@ -34,7 +35,7 @@ import nl.perspectief.cases.casefile.api.PartyRole;
 @ProcessingGroup(CaseTimelineProjection.PROCESSING_GROUP)
 class CaseTimelineProjection {
 
-    static final String PROCESSING_GROUP = "case-timeline";
+    static final String PROCESSING_GROUP = ReadModelNames.TIMELINE;
 
     private final CaseTimelineRepository timeline;
 

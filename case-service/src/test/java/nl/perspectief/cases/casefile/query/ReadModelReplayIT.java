@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.perspectief.cases.RunningCaseService;
 import nl.perspectief.cases.StoredCells;
+import nl.perspectief.keycloak.DemoUsers;
 import nl.perspectief.cases.triage.api.AcceptCaseCommand;
 import nl.perspectief.cases.contact.api.AgreeFormOfContactCommand;
 import nl.perspectief.cases.casefile.api.ApproachChannel;
@@ -96,6 +98,31 @@ class ReadModelReplayIT extends RunningCaseService {
                 .isEqualTo("MEETING_CANCELLED");
         assertThat(timelineBefore.get("entries").get(julia.lastVersion() + 1).get("type").asString())
                 .isEqualTo("MESSAGE_DELIVERED");
+    }
+
+    @Test
+    void anOperatorRebuildsTheReadModelsThroughTheApiAndTheyReadTheSame() {
+        Walked gaby = walkJuliasCaseToAWithdrawal("Gaby");
+        JsonNode detailBefore = json(awaitVersion(gaby.caseId(), gaby.lastVersion()));
+        JsonNode timelineBefore = awaitTimeline(gaby.caseId(), gaby.lastVersion() + 1);
+        JsonNode listItemBefore = listItem(gaby.caseId());
+
+        ResponseEntity<String> unconfirmed = post("/api/admin/read-models/rebuild", DemoUsers.ADMIN, null, "{}");
+        ResponseEntity<String> started = post("/api/admin/read-models/rebuild", DemoUsers.ADMIN, null,
+                "{\"confirm\": \"rebuild\"}");
+        await().atMost(PATIENCE).until(() -> StreamSupport.stream(json(get("/api/admin/read-models", DemoUsers.ADMIN))
+                .spliterator(), false).allMatch(model -> model.get("caughtUp").asBoolean()
+                && model.get("running").asBoolean()));
+
+        assertThat(unconfirmed.getStatusCode().value()).isEqualTo(400);
+        assertThat(unconfirmed.getBody()).contains("confirm");
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        assertThat(StreamSupport.stream(json(started).spliterator(), false).map(model -> model.get("name").asString()))
+                .as("the read models that can be rebuilt, and only those").containsExactly("case-overview", "case-timeline");
+        assertThat(json(awaitVersion(gaby.caseId(), gaby.lastVersion()))).isEqualTo(detailBefore);
+        assertThat(awaitTimeline(gaby.caseId(), gaby.lastVersion() + 1)).isEqualTo(timelineBefore);
+        assertThat(listItem(gaby.caseId())).isEqualTo(listItemBefore);
+        assertThat(get("/api/admin/read-models", DemoUsers.MEDIATOR_ANNA).getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
