@@ -28,7 +28,8 @@ class BenchmarkSmokeIT {
         assertThat(rows).extracting(Report.Row::path).contains("registration accepted (durable 201)",
                 "registration to case readable", "a step on a case (a note, appended)",
                 "a step on a case of 10 events (loads the case)", "a step on a case of 100 events (loads the case)",
-                "case list (GET /api/cases, the desk)", "case page (GET /api/cases/{id}, the desk)", "the whole stack");
+                "case list (GET /api/cases, the desk)", "case page (GET /api/cases/{id}, the desk)",
+                "rebuilding the read models (overview and timeline)", "the whole stack");
         assertThat(rows.stream().filter(row -> row.path().startsWith("registration accepted")))
                 .as("a rate, p50 and p99 at each number of clients").hasSize(3 * Settings.smoke().clients().size());
         assertThat(rows).allSatisfy(row -> assertThat(row.value()).as(row.path() + ": " + row.figure()).isPositive());

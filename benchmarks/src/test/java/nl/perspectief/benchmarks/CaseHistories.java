@@ -81,6 +81,48 @@ final class CaseHistories {
         }
     }
 
+    static long count(DataSource superuser, String caseId) throws SQLException {
+        try (Connection connection = superuser.getConnection()) {
+            return count(connection, caseId);
+        }
+    }
+
+    /** Every event of the store. */
+    static long total(DataSource superuser) throws SQLException {
+        try (Connection connection = superuser.getConnection();
+             PreparedStatement count = connection.prepareStatement("select count(*) from public.domain_event_entry");
+             ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The whole event table in order, as a tracking processor reads it, each payload's JSON parsed; answers rows. */
+    static long readAll(DataSource superuser) throws SQLException {
+        try (Connection connection = superuser.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                           payload_type, payload_revision, payload, meta_data
+                    from public.domain_event_entry order by global_index""")) {
+                select.setFetchSize(1000);
+                long rows = 0;
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        JSON.readTree(result.getBytes("payload"));
+                        byte[] metaData = result.getBytes("meta_data");
+                        if (metaData != null) {
+                            JSON.readTree(metaData);
+                        }
+                        rows++;
+                    }
+                }
+                connection.commit();
+                return rows;
+            }
+        }
+    }
+
     private static long count(Connection connection, String caseId) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
                 "select count(*) from public.domain_event_entry where aggregate_identifier = ?")) {

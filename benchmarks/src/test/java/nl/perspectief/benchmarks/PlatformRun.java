@@ -70,6 +70,8 @@ final class PlatformRun {
     private final URI intake;
     private final URI cases;
     private final AtomicInteger registered = new AtomicInteger();
+    /** The cases the steps were taken on: each has notes, which the rebuild's history copies. */
+    private String[] noteCases = new String[0];
     private static final String NOTE = "{\"text\": \"Gesprek met de aanmelder gehad; zij wil eerst een brief schrijven.\"}";
 
     private PlatformRun(Settings settings, BenchmarkStack stack) {
@@ -110,6 +112,7 @@ final class PlatformRun {
             steps();
             caseLoads();
             pages();
+            rebuild();
         } finally {
             sampling.set(false);
             sampler.interrupt();
@@ -226,6 +229,7 @@ final class PlatformRun {
     private void steps() throws Exception {
         int clients = settings.stepClients();
         String[] caseIds = new String[clients];
+        noteCases = caseIds;
         String[] versions = new String[clients];
         for (int client = 0; client < clients; client++) {
             JsonNode opened = awaitCase(register(), Duration.ofSeconds(60));
@@ -403,6 +407,66 @@ final class PlatformRun {
                 + "token; each read is checked against need-to-know and written to the access log, as on the pages.");
         failures("case list", listed);
         failures("case page", page);
+    }
+
+    // ---- 6. rebuilding the read models
+
+    /**
+     * The event store grown to its size (the step cases' notes copied, spread evenly), the read models left to catch
+     * up with it, then rebuilt through the operator's API ({@code POST /api/admin/read-models/rebuild}) and timed
+     * until every one has caught up again: every event in the store, read again, per second. Beside it, the same rows
+     * read in order by one client with each payload's JSON parsed.
+     */
+    private void rebuild() throws Exception {
+        var superuser = stack.stack().postgres().dataSource("cases");
+        long total = CaseHistories.total(superuser);
+        if (settings.rebuildEvents() > total && noteCases.length > 0) {
+            long share = (settings.rebuildEvents() - total) / noteCases.length + 1;
+            for (String caseId : noteCases) {
+                CaseHistories.grow(superuser, caseId, (int) (CaseHistories.count(superuser, caseId) + share));
+            }
+            total = CaseHistories.total(superuser);
+        }
+        awaitReadModelsCaughtUp(Duration.ofMinutes(30));
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(cases.resolve("/api/admin/read-models/rebuild"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .header("Authorization", stack.bearer(DemoUsers.ADMIN))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"confirm\": \"rebuild\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long start = System.nanoTime();
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("the rebuild answered " + started.statusCode() + ": " + started.body());
+        }
+        awaitReadModelsCaughtUp(Duration.ofMinutes(60));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long rawStart = System.nanoTime();
+        long read = CaseHistories.readAll(superuser);
+        double rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+        report.add(new Report.Row("rebuilding the read models (overview and timeline)", "over " + total + " events",
+                total / seconds, "events/s", "sequential read of the event table + JSON parse of each payload",
+                read / rawSeconds, true, "Rebuilding the read models (events/s)"));
+        report.note("The rebuild's history is mostly the mediators' notes (each step case's note copied), so it "
+                + "measures the read models' work per event on a long, note-heavy history.");
+    }
+
+    private void awaitReadModelsCaughtUp(Duration atMost) throws IOException, InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(cases.resolve("/api/admin/read-models"))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", stack.bearer(DemoUsers.ADMIN)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode models = JSON.readTree(answer.body());
+            boolean done = answer.statusCode() == 200 && !models.isEmpty();
+            for (JsonNode model : models) {
+                done &= model.path("caughtUp").asBoolean() && model.path("running").asBoolean()
+                        && !model.path("rebuilding").asBoolean();
+            }
+            if (done) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the read models did not catch up within " + atMost);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

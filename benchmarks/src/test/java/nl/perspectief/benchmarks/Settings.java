@@ -20,10 +20,12 @@ import java.util.List;
  * @param caseSizes      events of the cases loaded ({@code benchmark.case-sizes}, comma-separated)
  * @param loadsPerSize   steps measured per case size, from its events and from its snapshot each
  *                       ({@code benchmark.loads})
+ * @param rebuildEvents  events in case-service's store when its read models are rebuilt
+ *                       ({@code benchmark.rebuild-events}); the run adds notes up to it
  */
 record Settings(String mode, List<Integer> clients, Duration warmUp, Duration measured, double readableRate,
                 Duration readableFor, int stepClients, int cases, int pageClients, List<Integer> caseSizes,
-                int loadsPerSize) {
+                int loadsPerSize, long rebuildEvents) {
 
     static Settings full() {
         return new Settings("full",
@@ -36,13 +38,14 @@ record Settings(String mode, List<Integer> clients, Duration warmUp, Duration me
                 Integer.getInteger("benchmark.cases", 10_000),
                 Integer.getInteger("benchmark.page-clients", 8),
                 numbers(System.getProperty("benchmark.case-sizes", "10,100,1000,10000")),
-                Integer.getInteger("benchmark.loads", 10));
+                Integer.getInteger("benchmark.loads", 10),
+                Long.getLong("benchmark.rebuild-events", 500_000));
     }
 
     /** Every path once over, in seconds: proves the machinery, measures nothing worth quoting. */
     static Settings smoke() {
         return new Settings("smoke (not figures to quote)", List.of(1, 4), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2);
+                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2, 0);
     }
 
     private static List<Integer> numbers(String list) {
