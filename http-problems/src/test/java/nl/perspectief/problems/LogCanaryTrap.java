@@ -3,6 +3,7 @@ package nl.perspectief.problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ public final class LogCanaryTrap extends AppenderBase<ILoggingEvent> implements 
 
     private final String canary;
     private final List<String> hits = Collections.synchronizedList(new ArrayList<>());
-    private volatile long events;
+    /** Appended to from every thread that logs, several at once. */
+    private final LongAdder events = new LongAdder();
 
     private LogCanaryTrap(String canary) {
         this.canary = canary;
@@ -37,7 +39,7 @@ public final class LogCanaryTrap extends AppenderBase<ILoggingEvent> implements 
 
     @Override
     protected void append(ILoggingEvent event) {
-        events++;
+        events.increment();
         StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage())
                 .append(' ').append(event.getMDCPropertyMap());
         if (event.getThrowableProxy() != null) {
@@ -50,7 +52,7 @@ public final class LogCanaryTrap extends AppenderBase<ILoggingEvent> implements 
     }
 
     public long events() {
-        return events;
+        return events.sum();
     }
 
     public List<String> hits() {

@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import nl.perspectief.problems.MalformedRequests.Endpoint;
 import nl.perspectief.problems.MalformedRequests.Kind;
@@ -24,12 +28,15 @@ public final class MalformedRequestRun {
     /** How many requests each run sends unless {@code -Dmalformed.requests=N} says otherwise. */
     public static final int DEFAULT_COUNT = 10_000;
 
+    /** How many clients send them at once unless {@code -Dmalformed.clients=N} says otherwise. */
+    public static final int DEFAULT_CLIENTS = 4;
+
     public record Outcome(String name, long seed, int sent, Map<Kind, Integer> perKind, Map<Integer, Integer> perStatus,
-                          List<String> defects, Duration took) {
+                          List<String> defects, Duration took, int clients) {
 
         public String report() {
-            StringBuilder report = new StringBuilder("%s: %d malformed requests (seed %d) in %d ms, %.0f/s%n"
-                    .formatted(name, sent, seed, took.toMillis(), sent * 1000.0 / Math.max(1, took.toMillis())));
+            StringBuilder report = new StringBuilder("%s: %d malformed requests (seed %d) in %d ms, %.0f/s from %d clients%n"
+                    .formatted(name, sent, seed, took.toMillis(), sent * 1000.0 / Math.max(1, took.toMillis()), clients));
             report.append("  per kind:  ");
             perKind.forEach((kind, n) -> report.append(kind).append('=').append(n).append(' '));
             report.append("%n  per status: ".formatted());
@@ -54,34 +61,109 @@ public final class MalformedRequestRun {
         return Integer.getInteger("malformed.requests", DEFAULT_COUNT);
     }
 
+    /**
+     * How many clients send at once: {@code -Dmalformed.clients}, or {@link #DEFAULT_CLIENTS}. While one waits for its
+     * answer the others keep the service busy; {@code -Dmalformed.clients=1} sends one request after another.
+     */
+    public static int clients() {
+        return Integer.getInteger("malformed.clients", DEFAULT_CLIENTS);
+    }
+
     /** The seed of this run: {@code -Dmalformed.seed} to repeat one, otherwise a new one (printed). */
     public static long seed() {
         return Long.getLong("malformed.seed", System.nanoTime());
     }
 
     public static Outcome run(String name, RawHttp http, List<Endpoint> endpoints, int count, long seed, String canary) {
-        MalformedRequests generator = new MalformedRequests(seed, canary);
+        return run(name, http, endpoints, count, seed, canary, clients());
+    }
+
+    /**
+     * As {@link #run(String, RawHttp, List, int, long, String)}, from {@code clients} concurrent clients. The requests
+     * are drawn from the seed in order, the i-th for the i-th endpoint in turn, whoever sends it: the same seed sends
+     * the same requests. Each is checked on its own connection, and the outcome is told in the order they were drawn.
+     */
+    public static Outcome run(String name, RawHttp http, List<Endpoint> endpoints, int count, long seed, String canary,
+                              int clients) {
+        Draw draw = new Draw(new MalformedRequests(seed, canary), endpoints, count);
+        Sent[] sent = new Sent[count];
+        long started = System.nanoTime();
+        try (ExecutorService senders = Executors.newFixedThreadPool(senders(clients, count))) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < senders(clients, count); c++) {
+                running.add(senders.submit(() -> {
+                    for (int i = draw.next(); i >= 0; i = draw.next()) {
+                        sent[i] = send(http, draw.requests[i]);
+                    }
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending malformed requests", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a client sending malformed requests failed", e.getCause());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
         Map<Integer, Integer> perStatus = new TreeMap<>();
         List<String> defects = new ArrayList<>();
-        long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            Request request = generator.next(endpoints.get(i % endpoints.size()));
-            perKind.merge(request.kind(), 1, Integer::sum);
-            RawHttp.Response response;
-            try {
-                response = http.send(request.method(), request.target(), request.headers(), request.body());
-            } catch (RuntimeException e) {
-                defects.add("no answer (" + e.getClass().getSimpleName() + ") to " + request.describe());
-                continue;
+            perKind.merge(draw.requests[i].kind(), 1, Integer::sum);
+            if (sent[i].status() != null) {
+                perStatus.merge(sent[i].status(), 1, Integer::sum);
             }
-            perStatus.merge(response.status(), 1, Integer::sum);
-            String defect = request.endpoint().answersBrowsers() ? pageDefectOf(response) : defectOf(response);
-            if (defect != null) {
-                defects.add(defect + " for " + request.describe() + " -> " + abbreviated(response.text()));
+            if (sent[i].defect() != null) {
+                defects.add(sent[i].defect());
             }
         }
-        return new Outcome(name, seed, count, perKind, perStatus, defects, Duration.ofNanos(System.nanoTime() - started));
+        return new Outcome(name, seed, count, perKind, perStatus, defects, took, senders(clients, count));
+    }
+
+    private static int senders(int clients, int count) {
+        return Math.max(1, Math.min(clients, count));
+    }
+
+    /** The requests in the order the seed draws them, the i-th for the i-th endpoint in turn, handed out one at a time. */
+    private static final class Draw {
+
+        private final MalformedRequests generator;
+        private final List<Endpoint> endpoints;
+        private final Request[] requests;
+        private int drawn;
+
+        Draw(MalformedRequests generator, List<Endpoint> endpoints, int count) {
+            this.generator = generator;
+            this.endpoints = endpoints;
+            this.requests = new Request[count];
+        }
+
+        /** The index of the next request to send, drawn now; -1 once all are drawn. */
+        synchronized int next() {
+            if (drawn == requests.length) {
+                return -1;
+            }
+            requests[drawn] = generator.next(endpoints.get(drawn % endpoints.size()));
+            return drawn++;
+        }
+    }
+
+    /** The status of the answer (null without one) and what was wrong with it (null when it keeps the rules). */
+    private record Sent(Integer status, String defect) {
+    }
+
+    private static Sent send(RawHttp http, Request request) {
+        RawHttp.Response response;
+        try {
+            response = http.send(request.method(), request.target(), request.headers(), request.body());
+        } catch (RuntimeException e) {
+            return new Sent(null, "no answer (" + e.getClass().getSimpleName() + ") to " + request.describe());
+        }
+        String defect = request.endpoint().answersBrowsers() ? pageDefectOf(response) : defectOf(response);
+        return new Sent(response.status(),
+                defect == null ? null : defect + " for " + request.describe() + " -> " + abbreviated(response.text()));
     }
 
     /**

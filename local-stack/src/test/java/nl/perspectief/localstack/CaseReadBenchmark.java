@@ -49,7 +49,7 @@ class CaseReadBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
-    static final LocalStackExtension LOCAL = new LocalStackExtension();
+    static final LocalStackExtension LOCAL = LocalStackExtension.ownStack();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

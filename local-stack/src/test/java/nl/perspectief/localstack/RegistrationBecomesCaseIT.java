@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 class RegistrationBecomesCaseIT {
 
     @RegisterExtension
-    static final LocalStackExtension LOCAL = new LocalStackExtension();
+    static final LocalStackExtension LOCAL = LocalStackExtension.shared();
 
     @Test
     void aRegistrationPostedByTheWebsiteBecomesACaseAwaitingTriage() throws Exception {

@@ -44,7 +44,7 @@ class RegistrationThroughputBenchmark {
     private static final Path RESULTS = Path.of("target", "benchmark-results.txt");
 
     @RegisterExtension
-    static final LocalStackExtension LOCAL = new LocalStackExtension();
+    static final LocalStackExtension LOCAL = LocalStackExtension.ownStack();
 
     record Settings(int registrations, int concurrency, int warmUp, int outageRegistrations, Duration timeLimit) {
 

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedStoriesIT {
 
     @RegisterExtension
-    static final LocalStackExtension LOCAL = new LocalStackExtension();
+    static final LocalStackExtension LOCAL = LocalStackExtension.shared();
 
     /** Every name and address of the stories, looked for in the logs at the end. */
     private static final List<String> PERSONAL_DATA = List.of(
