@@ -451,12 +451,14 @@ final class PlatformRun {
 
     private void awaitReadModelsCaughtUp(Duration atMost) throws IOException, InterruptedException {
         long until = System.nanoTime() + atMost.toNanos();
+        String last = "nothing";
         while (System.nanoTime() < until) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(cases.resolve("/api/admin/read-models"))
                     .timeout(Duration.ofSeconds(30)).header("Authorization", stack.bearer(DemoUsers.ADMIN)).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
+            last = answer.statusCode() + " " + answer.body();
             JsonNode models = JSON.readTree(answer.body());
-            boolean done = answer.statusCode() == 200 && !models.isEmpty();
+            boolean done = answer.statusCode() == 200 && models.isArray() && !models.isEmpty();
             for (JsonNode model : models) {
                 done &= model.path("caughtUp").asBoolean() && model.path("running").asBoolean()
                         && !model.path("rebuilding").asBoolean();
@@ -466,7 +468,7 @@ final class PlatformRun {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the read models did not catch up within " + atMost);
+        throw new IllegalStateException("the read models did not catch up within " + atMost + "; last: " + last);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -34,8 +34,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The same work as a path of the platform, done raw on the same servers in the same run: what the database or the
  * broker allow, the figure the platform is measured against. Tables of their own (schema {@code bench}, made like the
- * services' own with {@code like ... including all}, so with the same columns, keys and indexes), in the service's
- * database; one connection per client, held for the run.
+ * services' own, so with the same columns, keys and indexes, but a sequence of their own), in the service's database;
+ * one connection per client, held for the run.
  */
 final class RawBaselines {
 
@@ -46,7 +46,15 @@ final class RawBaselines {
     static void prepare(DataSource superuser) throws SQLException {
         try (Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("create schema if not exists bench");
-            sql.execute("create table if not exists bench.domain_event_entry (like public.domain_event_entry including all)");
+            // its own sequence: sharing the service's (as "including all" would, through global_index's default)
+            // leaves gaps in the service's event positions, which its tracking processors then wait on
+            sql.execute("create sequence if not exists bench.domain_event_entry_global_index_seq");
+            sql.execute("""
+                    create table if not exists bench.domain_event_entry (like public.domain_event_entry
+                        including constraints including indexes including storage)""");
+            sql.execute("""
+                    alter table bench.domain_event_entry alter column global_index
+                        set default nextval('bench.domain_event_entry_global_index_seq')""");
             sql.execute("create table if not exists bench.subject_key (like public.subject_key including all)");
         }
     }
