@@ -37,6 +37,9 @@ final class BenchmarkStack implements AutoCloseable {
 
     static BenchmarkStack start(Path data) throws IOException {
         Files.createDirectories(data);
+        // the test JVM's temporary folder is under target/ (the build's test.tmpdir) and made by nobody else here;
+        // the embedded PostgreSQL writes a script into it
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         String unlimited = "100000000";
         StackSettings settings = new StackSettings(data, freePort(), freePort(), freePort(), freePort(), freePort(),
                 freePort(), freePort(), freePort(), freePort(),

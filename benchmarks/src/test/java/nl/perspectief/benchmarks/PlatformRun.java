@@ -460,8 +460,7 @@ final class PlatformRun {
             JsonNode models = JSON.readTree(answer.body());
             boolean done = answer.statusCode() == 200 && models.isArray() && !models.isEmpty();
             for (JsonNode model : models) {
-                done &= model.path("caughtUp").asBoolean() && model.path("running").asBoolean()
-                        && !model.path("rebuilding").asBoolean();
+                done &= model.path("caughtUp").asBoolean() && model.path("running").asBoolean();
             }
             if (done) {
                 return;

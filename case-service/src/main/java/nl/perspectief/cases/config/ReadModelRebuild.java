@@ -35,7 +35,7 @@ public class ReadModelRebuild {
     /**
      * A read model's processor as it stands.
      *
-     * @param rebuilding whether it is reading events it had read before a reset
+     * @param rebuilding whether it is reading events again after a reset and has not caught up yet
      * @param caughtUp   whether every segment has reached the head of the event store
      * @param position   the highest event position its segments have handled, null before the first
      */
@@ -69,7 +69,9 @@ public class ReadModelRebuild {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean caughtUp = !segments.isEmpty() && segments.values().stream()
                 .allMatch(status -> status.isCaughtUp() && !status.isErrorState());
-        boolean rebuilding = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        // Axon counts a reset processor as replaying until an event newer than the reset arrives; caught up, it has
+        // read every event again, which is what an operator asks
+        boolean rebuilding = !caughtUp && segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         Long position = segments.values().stream()
                 .map(status -> status.getCurrentPosition())
                 .filter(java.util.OptionalLong::isPresent)
