@@ -35,7 +35,9 @@ final class BenchmarkStack implements AutoCloseable {
         this.safetyNet = safetyNet;
     }
 
-    static BenchmarkStack start(Path data) throws IOException {
+    /** @param folder where each run gets a data folder of its own: a second run never starts on the first one's data */
+    static BenchmarkStack start(Path folder) throws IOException {
+        Path data = folder.resolve("run-" + System.currentTimeMillis());
         Files.createDirectories(data);
         // the test JVM's temporary folder is under target/ (the build's test.tmpdir) and made by nobody else here;
         // the embedded PostgreSQL writes a script into it

@@ -85,7 +85,7 @@ final class PlatformRun {
     /** Starts a stack in {@code data}, runs every path, stops the stack; the report is not written yet. */
     static Report run(Settings settings, Path data) throws Exception {
         try (BenchmarkStack stack = BenchmarkStack.start(data)) {
-            return new PlatformRun(settings, stack).everyPath(data);
+            return new PlatformRun(settings, stack).everyPath(stack.stack().settings().dataDirectory());
         }
     }
 
