@@ -197,9 +197,26 @@ class EsthersExchangeBrowserIT extends RunningMessagingService {
     private void submit(By button) {
         WebElement page = browser.findElement(By.tagName("main"));
         browser.findElement(button).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> gone(page));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
         assertThat(browser.findElements(By.id("refusal"))).isEmpty();
+    }
+
+    /**
+     * Whether the page of the element is gone. Chromium answers for an element of a page being replaced either that it
+     * is stale or, in a short window, with an inspector error that it does not belong to the document: both mean gone
+     * (seen in CI, where {@code stalenessOf} let the second one through as a failure).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException notInTheDocument) {
+            return notInTheDocument.getMessage() != null
+                    && notInTheDocument.getMessage().contains("does not belong to the document");
+        }
     }
 
     /**
