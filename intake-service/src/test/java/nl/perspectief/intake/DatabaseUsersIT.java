@@ -29,4 +29,15 @@ class DatabaseUsersIT extends RunningIntakeService {
         assertThatThrownBy(() -> jdbc.sql("delete from flyway_schema_history").update())
                 .rootCause().hasMessageContaining("permission denied");
     }
+
+    @Test
+    void theApplicationUserTakesReferencesButCannotSetAYearsSeriesBack() {
+        int first = jdbc.sql("select next_registration_number(2099)").query(Integer.class).single();
+
+        assertThat(jdbc.sql("select next_registration_number(2099)").query(Integer.class).single()).isEqualTo(first + 1);
+        assertThatThrownBy(() -> jdbc.sql("select setval('registration_reference_2099', 1)").query(Long.class).single())
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("select next_registration_number(1999)").query(Integer.class).single())
+                .rootCause().hasMessageContaining("no reference series for year 1999");
+    }
 }

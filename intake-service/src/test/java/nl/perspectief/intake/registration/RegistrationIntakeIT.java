@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -37,6 +44,8 @@ class RegistrationIntakeIT extends RunningIntakeService {
     private MeterRegistry meters;
     @Autowired
     private EventProcessingConfiguration processing;
+    @Autowired
+    private DataSource dataSource;
 
     private static String website(java.util.function.Consumer<ObjectNode> change) {
         ObjectNode body = (ObjectNode) JSON.readTree(WEBSITE_JSON);
@@ -84,7 +93,7 @@ class RegistrationIntakeIT extends RunningIntakeService {
     @Test
     void refusesAnInvalidRegistrationNamingTheFieldsAndStoresNothing() {
         long events = rowsIn("domain_event_entry");
-        long references = rowsIn("registration_reference_counter");
+        String before = post(WEBSITE_JSON).body().get("reference").asString();
 
         Answer answer = post(website(body -> {
             ((ObjectNode) body.get("applicant")).put("email", "not an email");
@@ -94,8 +103,39 @@ class RegistrationIntakeIT extends RunningIntakeService {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
         assertThat(answer.body().findValuesAsString("field")).containsExactlyInAnyOrder("applicant.email", "privacyStatementAccepted");
-        assertThat(rowsIn("domain_event_entry")).isEqualTo(events);
-        assertThat(rowsIn("registration_reference_counter")).isEqualTo(references);
+        assertThat(rowsIn("domain_event_entry")).isEqualTo(events + 1);
+        String after = post(WEBSITE_JSON).body().get("reference").asString();
+        assertThat(sequenceOf(after)).as("the refused registration used no number").isEqualTo(sequenceOf(before) + 1);
+    }
+
+    @Test
+    void givesTheFirstRegistrationsOfAYearRacingEachOtherTheNumbersOneAndTwo() throws Exception {
+        int year = 2100 + (int) Math.floorMod(System.nanoTime(), 800L); // a year no other test has counted
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            int firstNumber = nextNumber(first, year); // makes the year's sequence, not committed yet
+            CompletableFuture<Integer> racing = CompletableFuture.supplyAsync(() -> nextNumber(second, year));
+            Thread.sleep(300); // the second is waiting for the first's new sequence
+            first.commit();
+            int secondNumber = racing.get(10, TimeUnit.SECONDS);
+            second.commit();
+
+            assertThat(firstNumber).isEqualTo(1);
+            assertThat(secondNumber).isEqualTo(2);
+        }
+    }
+
+    private static int nextNumber(Connection connection, int year) {
+        try (PreparedStatement next = connection.prepareStatement("select next_registration_number(?)")) {
+            next.setInt(1, year);
+            try (ResultSet number = next.executeQuery()) {
+                number.next();
+                return number.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The upsert locks the year's row until the transaction ends, so concurrent registrations get
- * consecutive numbers and a rolled-back registration burns none.
+ * The year's PostgreSQL sequence, through {@code next_registration_number} (V2), which makes the year's sequence on its
+ * first registration. A sequence takes no lock that lasts until the commit, so concurrent registrations do not wait on
+ * each other here.
  */
 @Component
 class JdbcRegistrationReferences implements RegistrationReferences {
@@ -18,12 +19,6 @@ class JdbcRegistrationReferences implements RegistrationReferences {
 
     @Override
     public int next(int year) {
-        return jdbc.sql("""
-                        insert into registration_reference_counter (year, last_value) values (?, 1)
-                        on conflict (year) do update set last_value = registration_reference_counter.last_value + 1
-                        returning last_value""")
-                .param(year)
-                .query(Integer.class)
-                .single();
+        return jdbc.sql("select next_registration_number(?)").param(year).query(Integer.class).single();
     }
 }

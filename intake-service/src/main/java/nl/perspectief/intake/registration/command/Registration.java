@@ -36,15 +36,23 @@ class Registration {
     private UUID registrationId;
 
     Registration(SubmitRegistrationCommand command, String reference) {
+        refuseIfUnacceptable(command);
+        apply(new RegistrationSubmittedEvent(command.registrationId(), reference, command.submittedAt(),
+                RegistrationSource.WEBSITE, command.applicant(), command.incident(), command.otherParty(),
+                command.referrer()));
+    }
+
+    /**
+     * The registration's rules, each refusal its own exception. {@link RegistrationSubmission} asks before it takes a
+     * reference, so a refused registration uses no number; the constructor asks again, so no other way in skips them.
+     */
+    static void refuseIfUnacceptable(SubmitRegistrationCommand command) {
         requirePrivacyStatementAccepted(command);
         requireReachable(command.applicant());
         requireDetailForPreferredChannel(command.applicant());
         requireConsistentOtherParty(command.otherParty());
         requireClientConsent(command.referrer());
         requirePlausibleIncidentDate(command.incident(), command.submittedAt().atOffset(LATEST_ZONE).toLocalDate());
-        apply(new RegistrationSubmittedEvent(command.registrationId(), reference, command.submittedAt(),
-                RegistrationSource.WEBSITE, command.applicant(), command.incident(), command.otherParty(),
-                command.referrer()));
     }
 
     private static void requirePrivacyStatementAccepted(SubmitRegistrationCommand command) {

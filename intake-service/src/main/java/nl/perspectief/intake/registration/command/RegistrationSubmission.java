@@ -15,13 +15,13 @@ import nl.perspectief.personaldata.SubjectKeys;
 
 /**
  * Creates registrations. It lives outside the aggregate because the reference and the idempotency
- * key are shared state across aggregates; it runs in the command's unit of work, so the key, the
- * counter and the event commit or roll back together: a crash leaves neither a half registration
- * nor a burnt reference.
+ * key are shared state across aggregates; it runs in the command's unit of work, so the key and the
+ * event commit or roll back together: a crash leaves no half registration.
  * <p>
- * Taking the reference locks the year's counter row until the commit, so every other registration waits from there
- * on: whatever can be done first is done first. The data subjects' keys (a look-up and an insert each) are made
- * before the reference is taken; the event's encryption then finds them in the transaction.
+ * The reference is taken last, after the registration's rules have passed, so a refused registration uses no number.
+ * Its number comes from the year's sequence, which locks nothing: registrations no longer queue behind one another
+ * (a gap-free counter locked its row until the commit). A registration that fails after that, on a database error
+ * or a crash, was never acknowledged, and its number stays unused (see {@link RegistrationReferences}).
  */
 @Component
 class RegistrationSubmission {
@@ -55,6 +55,7 @@ class RegistrationSubmission {
                         command.referrer() == null ? null : command.referrer().subjectId())
                 .filter(Objects::nonNull)
                 .forEach(subjectKeys::keyFor);
+        Registration.refuseIfUnacceptable(command);
         int year = command.submittedAt().atZone(clock.getZone()).getYear();
         String reference = "PH-%d-%05d".formatted(year, references.next(year));
         registrations.newInstance(() -> new Registration(command, reference));

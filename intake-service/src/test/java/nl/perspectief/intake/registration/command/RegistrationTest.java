@@ -86,6 +86,15 @@ class RegistrationTest {
     }
 
     @Test
+    void takesNoReferenceNumberForARefusedRegistration() {
+        fixture.givenNoPriorActivity()
+                .when(submitWithoutPrivacyStatement())
+                .expectException(PrivacyStatementNotAcceptedException.class);
+
+        assertThat(references.next(2026)).as("the refused registration's would have been 42").isEqualTo(42);
+    }
+
+    @Test
     void refusesAReferrerWithoutTheClientsConsent() {
         fixture.givenNoPriorActivity()
                 .when(submit(referrer(false)))
