@@ -1,6 +1,10 @@
 package nl.perspectief.cases.casefile.query;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -22,7 +26,7 @@ import nl.perspectief.cases.casefile.api.FindCaseStatusQuery;
  * Projects cases into {@code case_overview}: the list's searchable columns and the detail's encrypted
  * document. A tracking processor with its token in PostgreSQL: after a reset it replays every case
  * event and rebuilds the table from nothing. An event whose sequence number the row has seen already
- * (a redelivery) is skipped.
+ * (a redelivery) is skipped. Each case's row is read and saved once per batch of events ({@link EventBatch}).
  */
 @Component
 @ProcessingGroup(CaseOverviewProjection.PROCESSING_GROUP)
@@ -42,28 +46,48 @@ class CaseOverviewProjection {
 
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequenceNumber) {
-        if (event instanceof CaseOpenedEvent opened) {
-            if (overview.findByCaseId(opened.caseId()).isEmpty()) {
-                saved(opened(opened, sequenceNumber));
+        EventBatch.with(PROCESSING_GROUP, Rows::new, this::saved, rows -> {
+            Optional<CaseOverviewRow> known = rows.of(event.caseId());
+            if (event instanceof CaseOpenedEvent opened) {
+                if (known.isEmpty()) {
+                    rows.changed(opened(opened, sequenceNumber));
+                }
+                return;
             }
-            return;
+            known.filter(row -> row.version() < sequenceNumber)
+                    .ifPresentOrElse(row -> rows.changed(next(row, event, sequenceNumber)),
+                            () -> log.debug("Skipped event {} of case {}: projected already, or the case is unknown",
+                                    sequenceNumber, event.caseId()));
+        });
+    }
+
+    /** The rows of the batch's cases: each read once, and those an event changed, to be saved once. */
+    private final class Rows {
+
+        private final Map<UUID, Optional<CaseOverviewRow>> byCase = new HashMap<>();
+        private final Map<UUID, CaseOverviewRow> changed = new LinkedHashMap<>();
+
+        Optional<CaseOverviewRow> of(UUID caseId) {
+            return byCase.computeIfAbsent(caseId, overview::findByCaseId);
         }
-        overview.findByCaseId(event.caseId())
-                .filter(row -> row.version() < sequenceNumber)
-                .ifPresentOrElse(row -> saved(next(row, event, sequenceNumber)),
-                        () -> log.debug("Skipped event {} of case {}: projected already, or the case is unknown",
-                                sequenceNumber, event.caseId()));
+
+        void changed(CaseOverviewRow row) {
+            byCase.put(row.caseId(), Optional.of(row));
+            changed.put(row.caseId(), row);
+        }
     }
 
     /**
-     * Saves the row and tells whoever subscribed to the case's status (a page waiting for the step it just took);
-     * Axon sends the update once this unit of work has committed, so a reader finds the row it was told about.
+     * Saves each changed row and tells whoever subscribed to the case's status (a page waiting for the step it just
+     * took); Axon sends the update once this unit of work has committed, so a reader finds the row it was told about.
      */
-    private void saved(CaseOverviewRow row) {
-        overview.save(row);
-        updates.emit(FindCaseStatusQuery.class, query -> query.caseId().equals(row.caseId()),
-                new CaseStatusView(row.caseId(), row.registrationReference(), row.status(), row.mediatorId(),
-                        row.version()));
+    private void saved(Rows rows) {
+        rows.changed.values().forEach(row -> {
+            overview.save(row);
+            updates.emit(FindCaseStatusQuery.class, query -> query.caseId().equals(row.caseId()),
+                    new CaseStatusView(row.caseId(), row.registrationReference(), row.status(), row.mediatorId(),
+                            row.version()));
+        });
     }
 
     @ResetHandler

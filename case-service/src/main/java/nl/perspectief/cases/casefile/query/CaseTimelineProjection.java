@@ -29,7 +29,8 @@ import nl.perspectief.cases.casefile.api.PartyRole;
 /**
  * Projects every case event into {@code case_timeline}, with the consents that held after it: the
  * previous row of the case carries them, so each event is folded onto it. A tracking processor of its
- * own: a reset empties the table and replays every case event.
+ * own: a reset empties the table and replays every case event. A batch of events is folded in memory and inserted
+ * together ({@link EventBatch}).
  */
 @Component
 @ProcessingGroup(CaseTimelineProjection.PROCESSING_GROUP)
@@ -46,12 +47,39 @@ class CaseTimelineProjection {
     @EventHandler
     void on(CaseEvent event, @SequenceNumber Long sequenceNumber, @MessageIdentifier String eventId,
             @Timestamp Instant recordedAt) {
-        if (timeline.contains(eventId)) {
-            return;
+        EventBatch.with(PROCESSING_GROUP, Rows::new, rows -> timeline.insertAll(rows.added), rows -> {
+            CaseTimelineRow row = next(event, sequenceNumber, eventId, recordedAt, rows.latestBefore(event.caseId(),
+                    sequenceNumber));
+            rows.added(row);
+        });
+    }
+
+    /**
+     * The rows of the batch: each case's latest row kept, so the next event of the case is folded onto it without
+     * reading it back, and the new rows, inserted together as the batch commits. An event already in the table (a
+     * redelivery) is folded again onto the row before it, to the same row, whose insert does nothing.
+     */
+    private final class Rows {
+
+        private final Map<UUID, CaseTimelineRow> latest = new HashMap<>();
+        private final List<CaseTimelineRow> added = new ArrayList<>();
+
+        TimelineDocument latestBefore(UUID caseId, long sequenceNumber) {
+            CaseTimelineRow known = latest.get(caseId);
+            if (known == null || known.sequenceNumber() >= sequenceNumber) {
+                known = timeline.latestBefore(caseId, sequenceNumber).orElse(null);
+            }
+            return known == null ? null : known.document();
         }
-        TimelineDocument before = timeline.latestBefore(event.caseId(), sequenceNumber)
-                .map(CaseTimelineRow::document)
-                .orElse(null);
+
+        void added(CaseTimelineRow row) {
+            added.add(row);
+            latest.merge(row.caseId(), row, (kept, next) -> next.sequenceNumber() > kept.sequenceNumber() ? next : kept);
+        }
+    }
+
+    private static CaseTimelineRow next(CaseEvent event, long sequenceNumber, String eventId, Instant recordedAt,
+                                        TimelineDocument before) {
         Map<UUID, PartyRole> roles = before == null ? new HashMap<>() : new HashMap<>(before.partyRoles());
         Map<UUID, ActiveConsentView> consents = new LinkedHashMap<>();
         if (before != null) {
@@ -73,12 +101,12 @@ class CaseTimelineProjection {
                 // the other steps change neither the parties nor the consents
             }
         }
-        timeline.insert(new CaseTimelineRow(eventId, event.caseId(), sequenceNumber, step.at(), recordedAt,
+        return new CaseTimelineRow(eventId, event.caseId(), sequenceNumber, step.at(), recordedAt,
                 step.performedBy() == null ? null : step.performedBy().staffId(),
                 step.performedBy() == null ? null : step.performedBy().role(),
                 step.type(),
                 new TimelineDocument(step.description(), step.detailsSubject(), step.details(),
-                        List.copyOf(new ArrayList<>(consents.values())), roles)));
+                        List.copyOf(new ArrayList<>(consents.values())), roles));
     }
 
     @ResetHandler

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,36 +23,37 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseTimelineRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper personalDataJsonMapper;
 
-    CaseTimelineRepository(JdbcClient jdbc, @Qualifier("personalDataJsonMapper") JsonMapper personalDataJsonMapper) {
+    CaseTimelineRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+                           @Qualifier("personalDataJsonMapper") JsonMapper personalDataJsonMapper) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.personalDataJsonMapper = personalDataJsonMapper;
     }
 
-    void insert(CaseTimelineRow row) {
-        jdbc.sql("""
+    /** In one batch of statements; a row whose event is in the table already is left as it is. */
+    void insertAll(List<CaseTimelineRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate("""
                         insert into case_timeline (event_id, case_id, sequence_number, occurred_at, recorded_at,
                                                    staff_id, staff_role, type, document)
-                        values (:eventId, :caseId, :sequenceNumber, :at, :recordedAt,
-                                :staffId, :staffRole, :type, :document)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict do nothing
-                        """)
-                .param("eventId", row.eventId())
-                .param("caseId", row.caseId())
-                .param("sequenceNumber", row.sequenceNumber())
-                .param("at", Timestamp.from(row.at()))
-                .param("recordedAt", Timestamp.from(row.recordedAt()))
-                .param("staffId", row.staffId())
-                .param("staffRole", row.staffRole() == null ? null : row.staffRole().name())
-                .param("type", row.type())
-                .param("document", personalDataJsonMapper.writeValueAsBytes(row.document()))
-                .update();
-    }
-
-    boolean contains(String eventId) {
-        return jdbc.sql("select count(*) from case_timeline where event_id = :eventId")
-                .param("eventId", eventId).query(Long.class).single() > 0;
+                        """, rows, rows.size(), (statement, row) -> {
+                    statement.setString(1, row.eventId());
+                    statement.setObject(2, row.caseId());
+                    statement.setLong(3, row.sequenceNumber());
+                    statement.setTimestamp(4, Timestamp.from(row.at()));
+                    statement.setTimestamp(5, Timestamp.from(row.recordedAt()));
+                    statement.setString(6, row.staffId());
+                    statement.setString(7, row.staffRole() == null ? null : row.staffRole().name());
+                    statement.setString(8, row.type());
+                    statement.setBytes(9, personalDataJsonMapper.writeValueAsBytes(row.document()));
+                });
     }
 
     /** The row of the case's latest event before {@code sequenceNumber}: the state the next step starts from. */
