@@ -107,12 +107,24 @@ final class PlatformRun {
             }
         });
         try {
-            registrations();
-            readable();
-            steps();
-            caseLoads();
-            pages();
-            rebuild();
+            if (settings.runs("registrations")) {
+                registrations();
+            }
+            if (settings.runs("readable")) {
+                readable();
+            }
+            if (settings.runs("steps")) {
+                steps();
+            }
+            if (settings.runs("loads")) {
+                caseLoads();
+            }
+            if (settings.runs("pages")) {
+                pages();
+            }
+            if (settings.runs("rebuild")) {
+                rebuild();
+            }
         } finally {
             sampling.set(false);
             sampler.interrupt();
@@ -184,17 +196,16 @@ final class PlatformRun {
 
     private void readable() throws Exception {
         Latencies platform;
-        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+             ReadModelWatcher watcher = new ReadModelWatcher(stack.stack().postgres().dataSource("cases"))) {
             platform = Load.openLoop(settings.readableRate(), settings.readableFor(), due ->
                     CompletableFuture.supplyAsync(() -> {
                         try {
-                            String reference = register();
-                            awaitCase(reference, Duration.ofSeconds(30));
-                            return Instant.now();
+                            return register();
                         } catch (IOException | InterruptedException e) {
                             throw new IllegalStateException(e);
                         }
-                    }, clients));
+                    }, clients).thenCompose(reference -> watcher.readable(reference, Duration.ofSeconds(30))));
         }
         Latencies raw;
         try (RawBaselines.KafkaRoundTrip roundTrip = new RawBaselines.KafkaRoundTrip(
@@ -208,8 +219,11 @@ final class PlatformRun {
                 "Registration to case readable (ms)"));
         report.add(new Report.Row(path, "p99" + figure, platform.millis(99), "ms", baseline, raw.millis(99), false,
                 "Registration to case readable (ms)"));
-        report.note("Case readable: from the moment the registration was due (open loop) until the desk's "
-                + "GET /api/cases?registrationReference= finds it, polled every 10 ms; the polling adds up to 10 ms.");
+        report.note("Case readable: from the moment the registration was due (open loop) until its case is in "
+                + "case_overview, the read model the desk's list and case page read. One watcher looks for every "
+                + "registration still waiting in one query every 5 ms (adding up to 5 ms); polling the API per "
+                + "registration instead would put a read with its access-log record on case-service every few ms for "
+                + "each one, and measure that load. The API's own read is the case page's figure.");
         failures(path, platform);
     }
 

@@ -3,6 +3,7 @@ package nl.perspectief.benchmarks;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How much load a run puts on each path. The full run is the issue's: registrations at 1, 16 and 64 clients, case
@@ -22,10 +23,31 @@ import java.util.List;
  *                       ({@code benchmark.loads})
  * @param rebuildEvents  events in case-service's store when its read models are rebuilt
  *                       ({@code benchmark.rebuild-events}); the run adds notes up to it
+ * @param paths          the paths run, all by default ({@code benchmark.paths}, comma-separated, of {@link #PATHS}):
+ *                       a fix's before and after can be measured on its own path in minutes; the rebuild takes the
+ *                       steps' cases along, since its history is grown from theirs; {@code none} measures only the
+ *                       stack's start-up and memory
  */
 record Settings(String mode, List<Integer> clients, Duration warmUp, Duration measured, double readableRate,
                 Duration readableFor, int stepClients, int cases, int pageClients, List<Integer> caseSizes,
-                int loadsPerSize, long rebuildEvents) {
+                int loadsPerSize, long rebuildEvents, Set<String> paths) {
+
+    static final List<String> PATHS = List.of("registrations", "readable", "steps", "loads", "pages", "rebuild");
+
+    Settings {
+        if (!PATHS.containsAll(paths)) {
+            throw new IllegalArgumentException("benchmark.paths: " + paths + " names a path not among " + PATHS);
+        }
+        if (paths.contains("rebuild") && !paths.contains("steps")) {
+            paths = new java.util.LinkedHashSet<>(paths);
+            paths.add("steps");
+        }
+        paths = Set.copyOf(paths);
+    }
+
+    boolean runs(String path) {
+        return paths.contains(path);
+    }
 
     static Settings full() {
         return new Settings("full",
@@ -39,16 +61,22 @@ record Settings(String mode, List<Integer> clients, Duration warmUp, Duration me
                 Integer.getInteger("benchmark.page-clients", 8),
                 numbers(System.getProperty("benchmark.case-sizes", "10,100,1000,10000")),
                 Integer.getInteger("benchmark.loads", 10),
-                Long.getLong("benchmark.rebuild-events", 500_000));
+                Long.getLong("benchmark.rebuild-events", 500_000),
+                Set.copyOf(strings(System.getProperty("benchmark.paths", String.join(",", PATHS))).stream()
+                        .filter(path -> !path.equals("none")).toList()));
     }
 
     /** Every path once over, in seconds: proves the machinery, measures nothing worth quoting. */
     static Settings smoke() {
         return new Settings("smoke (not figures to quote)", List.of(1, 4), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2, 0);
+                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2, 0, Set.copyOf(PATHS));
     }
 
     private static List<Integer> numbers(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return strings(list).stream().map(Integer::parseInt).toList();
+    }
+
+    private static List<String> strings(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 }
