@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,9 +12,12 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 import nl.perspectief.correlation.CorrelationId;
 import nl.perspectief.correlation.EnvelopeCorrelation;
@@ -28,8 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
  * message id as the envelope's id (a republication after a crash or a replay keeps it; consumers deduplicate on it),
  * the request's correlation id (from the event's metadata, {@link CorrelationMetaData#KEY}) as the envelope's
  * {@code correlationId} and the record header {@link CorrelationId#HEADER}, and Axon's cause as {@code causationId}.
- * The send waits for Kafka's acknowledgement; a failure throws {@link IntegrationEventNotPublishedException}, so the
+ * The acknowledgement of Kafka is awaited; a failure throws {@link IntegrationEventNotPublishedException}, so the
  * processor's token does not pass an event Kafka has not acknowledged: an outage delays publication, never loses it.
+ * <p>
+ * In a unit of work (a tracking processor's batch) the send is handed to the producer at once and its acknowledgement
+ * awaited as the unit of work prepares its commit, before the token's update commits. A batch of events is then sent
+ * together, its acknowledgements awaited together, instead of one round trip to the broker after another; a missing
+ * acknowledgement still rolls the whole batch back, token included, and the processor sends it again. Outside a unit
+ * of work the send waits at once.
  */
 public final class IntegrationEventPublication {
 
@@ -76,20 +86,54 @@ public final class IntegrationEventPublication {
         if (requestId != null) {
             record.headers().add(CorrelationId.HEADER, EnvelopeCorrelation.asHeader(requestId));
         }
+        CompletableFuture<SendResult<String, byte[]>> sent;
         try {
-            var result = kafka.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            log.info("{} {} of {} published to {}-{}@{}", type, envelope.eventId(), key,
-                    result.getRecordMetadata().topic(), result.getRecordMetadata().partition(),
-                    result.getRecordMetadata().offset());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IntegrationEventNotPublishedException(type, key, e);
-        } catch (ExecutionException | TimeoutException | KafkaException | org.springframework.kafka.KafkaException e) {
+            sent = kafka.send(record);
+        } catch (KafkaException | org.springframework.kafka.KafkaException e) {
             // send() itself gives up when it cannot fetch the topic's metadata within max.block.ms: the client's
             // KafkaException, which Spring's template hands on wrapped in its own
             log.warn("{} {} of {} not published yet ({}); will retry", type, envelope.eventId(), key,
                     e.getClass().getSimpleName());
             throw new IntegrationEventNotPublishedException(type, key, e);
+        }
+        if (CurrentUnitOfWork.isStarted()) {
+            String correlation = MDC.get(CorrelationId.MDC_KEY);
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
+                // the lines it logs name the event's request, as the handler's own do
+                String previous = MDC.get(CorrelationId.MDC_KEY);
+                putOrRemove(correlation);
+                try {
+                    acknowledged(sent, type, envelope.eventId(), key);
+                } finally {
+                    putOrRemove(previous);
+                }
+            });
+        } else {
+            acknowledged(sent, type, envelope.eventId(), key);
+        }
+    }
+
+    private void acknowledged(CompletableFuture<SendResult<String, byte[]>> sent, String type, UUID eventId, String key) {
+        try {
+            var result = sent.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("{} {} of {} published to {}-{}@{}", type, eventId, key,
+                    result.getRecordMetadata().topic(), result.getRecordMetadata().partition(),
+                    result.getRecordMetadata().offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntegrationEventNotPublishedException(type, key, e);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("{} {} of {} not published yet ({}); will retry", type, eventId, key,
+                    e.getClass().getSimpleName());
+            throw new IntegrationEventNotPublishedException(type, key, e);
+        }
+    }
+
+    private static void putOrRemove(String correlation) {
+        if (correlation == null) {
+            MDC.remove(CorrelationId.MDC_KEY);
+        } else {
+            MDC.put(CorrelationId.MDC_KEY, correlation);
         }
     }
 
