@@ -42,7 +42,13 @@ class RegistrationConsumer {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.INTAKE_REGISTRATIONS_V1)
+    /**
+     * One consumer per partition of the topic (intake makes 3): each registration is its own case, so they need no
+     * order between them, and a registration's records stay in one partition (its id is the key). One consumer took
+     * them one after the other, each waiting for its command's commit and its offset's: fewer than 50 a second on a
+     * busy machine, so at 50 a second the cases fell further and further behind (issue 14's "case readable").
+     */
+    @KafkaListener(topics = Topics.INTAKE_REGISTRATIONS_V1, concurrency = "${perspectief.cases.registrations.consumers:3}")
     void consume(ConsumerRecord<String, byte[]> record) {
         try (RecordCorrelation correlation = RecordCorrelation.of(record)) {
             Envelope<RegistrationSubmitted> envelope = reader.readEnvelope(record.value());
