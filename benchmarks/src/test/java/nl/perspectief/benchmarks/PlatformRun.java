@@ -92,7 +92,8 @@ final class PlatformRun {
     private Report everyPath(Path data) throws Exception {
         report.add(new Report.Row("the whole stack", "start-up: nothing running to every service healthy",
                 stack.startUp().toMillis() / 1000.0, "s", null, Double.NaN, false, null));
-        Thread.sleep(Duration.ofSeconds(5));
+        // at rest: every process healthy and left alone for a while, as a stack is between a night's registrations
+        Thread.sleep(Duration.ofSeconds(20));
         Map<String, Double> atRest = ProcessMemory.ofTheStack(data);
         Map<String, Double> peak = new LinkedHashMap<>();
         AtomicBoolean sampling = new AtomicBoolean(true);
@@ -134,7 +135,8 @@ final class PlatformRun {
                 "MB", null, Double.NaN, false, "Memory of each process (PSS, MB): at rest")));
         peak.forEach((name, mb) -> report.add(new Report.Row("the whole stack", "memory (PSS) at the run's peak: " + name,
                 mb, "MB", null, Double.NaN, false, "Memory of each process (PSS, MB): at the run's peak")));
-        report.note("Services run with their defaults of ./run (-Xmx512m each). Memory is the proportional set size "
+        report.note("Every process runs with its options of ./run (each service -Xms32m -Xmx512m, serial collector). "
+                + "At rest is 20 s after the last service was healthy. Memory is the proportional set size "
                 + "of each process and its children (PostgreSQL's backends share its buffers; PSS counts a shared page "
                 + "once over all), sampled every second.");
         return report;

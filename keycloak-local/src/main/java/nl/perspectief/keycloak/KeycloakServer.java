@@ -141,7 +141,13 @@ public final class KeycloakServer implements AutoCloseable {
         // only what is set here configures it, not KC_* or JAVA_OPTS* variables of whoever started us
         builder.environment().keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("JAVA_OPTS"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms32m -Xmx384m");
+        // it stands in for the organisation's provider and signs a few tokens a minute: the client compiler only, and
+        // unused heap given back, also when idle (a periodic collection), keep it small at rest (issue 14: the stack in
+        // 2 GB). JAVA_OPTS_APPEND comes after Keycloak's own JAVA_OPTS, which choose G1 (a second collector would not
+        // start), so these win
+        builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=10 "
+                + "-XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=15000");
         process = builder.start();
     }
 

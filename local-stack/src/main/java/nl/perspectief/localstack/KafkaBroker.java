@@ -180,7 +180,8 @@ public final class KafkaBroker implements AutoCloseable {
         var command = new ArrayList<>(ChildProcesses.ownSession());
         command.addAll(List.of(
                 ChildProcesses.javaExecutable().toString(),
-                "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
+                // one local broker of a few topics: a small heap, given back after a collection (issue 14)
+                "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
                 "-Djava.awt.headless=true",
                 ChildProcesses.temporaryDirectoryOption(),
                 "-Dlogback.configurationFile=kafka-broker-logback.xml",
