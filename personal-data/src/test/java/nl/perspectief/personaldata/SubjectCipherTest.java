@@ -35,6 +35,26 @@ class SubjectCipherTest {
         assertThat(cipher.open(subject, sealed)).isEmpty();
     }
 
+    @Test
+    void sealsAndOpensOnOneThreadAfterAFailedOpenAndOnManyThreadsAtOnce() throws Exception {
+        UUID subject = UUID.randomUUID();
+        byte[] sealed = cipher.seal(subject, clear);
+        byte[] tampered = sealed.clone();
+        tampered[tampered.length - 1] ^= 1;
+
+        assertThatThrownBy(() -> cipher.open(subject, tampered)).isInstanceOf(PersonalDataIntegrityException.class);
+        assertThat(cipher.open(subject, cipher.seal(subject, clear))).as("the thread's cipher after a failure")
+                .hasValue(clear);
+        assertThat(cipher.seal(subject, clear)).as("a fresh IV each time").isNotEqualTo(cipher.seal(subject, clear));
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var opened = threads.invokeAll(java.util.Collections.nCopies(200,
+                    () -> cipher.open(subject, cipher.seal(subject, clear)).orElseThrow()));
+            for (var each : opened) {
+                assertThat(each.get()).isEqualTo(clear);
+            }
+        }
+    }
+
     private UUID anotherSubjectWithAKey() {
         UUID other = UUID.randomUUID();
         keys.keyFor(other);
