@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The memory each process of the stack holds, from Linux's own accounting: the proportional set size (PSS, from
+ * The memory each process of the stack holds (and the CPU it has used), from Linux's own accounting: the proportional set size (PSS, from
  * {@code /proc/<pid>/smaps_rollup}), which counts a page shared by n processes as 1/n in each, so that the parts add up
  * to what the stack takes from the machine (PostgreSQL is many processes sharing its buffers; their RSS would count
  * those many times). A component is its process and all of its descendants.
@@ -22,6 +22,18 @@ final class ProcessMemory {
 
     /** Megabytes (PSS) per component of the stack, by name, for the processes found; the total under "stack". */
     static Map<String, Double> ofTheStack(Path dataDirectory) {
+        return perComponent(dataDirectory, pid -> pssKilobytes(pid) / 1024.0);
+    }
+
+    /**
+     * Seconds of CPU each component of the stack has used so far (user and system, {@code /proc/<pid>/stat}, with what
+     * its ended children used); the total under "stack". Two readings apart give the CPU a load cost.
+     */
+    static Map<String, Double> cpuSecondsOfTheStack(Path dataDirectory) {
+        return perComponent(dataDirectory, ProcessMemory::cpuSeconds);
+    }
+
+    private static Map<String, Double> perComponent(Path dataDirectory, java.util.function.LongToDoubleFunction measure) {
         String data = dataDirectory.toAbsolutePath().toString();
         Map<String, Predicate<String>> components = new LinkedHashMap<>();
         components.put("intake-service", command -> command.contains("intake-service-") && command.contains(".jar"));
@@ -35,7 +47,7 @@ final class ProcessMemory {
         components.put("GreenMail", command -> command.contains("greenmail-standalone"));
         components.put("PostgreSQL", command -> command.contains(data) && command.contains("postgres")
                 && !command.contains("java"));
-        Map<String, Double> megabytes = new LinkedHashMap<>();
+        Map<String, Double> measured = new LinkedHashMap<>();
         List<ProcessHandle> all = ProcessHandle.allProcesses().toList();
         double total = 0;
         for (Map.Entry<String, Predicate<String>> component : components.entrySet()) {
@@ -45,16 +57,16 @@ final class ProcessMemory {
                 continue;
             }
             // a service's launcher (setsid) and its JVM both name the jar: each process counted once, by its pid
-            double kilobytes = roots.stream()
+            double value = roots.stream()
                     .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
                     .mapToLong(ProcessHandle::pid)
                     .distinct()
-                    .map(ProcessMemory::pssKilobytes).sum();
-            megabytes.put(component.getKey(), kilobytes / 1024.0);
-            total += kilobytes / 1024.0;
+                    .mapToDouble(measure).sum();
+            measured.put(component.getKey(), value);
+            total += value;
         }
-        megabytes.put("stack", total);
-        return megabytes;
+        measured.put("stack", total);
+        return measured;
     }
 
     /** The whole command line, read from /proc: ProcessHandle's info leaves out a long one (the broker's classpath). */
@@ -64,6 +76,18 @@ final class ProcessMemory {
                     java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
         } catch (IOException | RuntimeException gone) {
             return "";
+        }
+    }
+
+    /** utime, stime, cutime and cstime of /proc/<pid>/stat, in clock ticks of 1/100 s (Linux's USER_HZ). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14])) / 100.0;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
         }
     }
 

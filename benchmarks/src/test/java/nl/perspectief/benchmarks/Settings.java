@@ -23,6 +23,8 @@ import java.util.Set;
  *                       ({@code benchmark.loads})
  * @param rebuildEvents  events in case-service's store when its read models are rebuilt
  *                       ({@code benchmark.rebuild-events}); the run adds notes up to it
+ * @param rest           how long the stack is left alone after start-up before its memory at rest is read
+ *                       ({@code benchmark.rest-seconds})
  * @param paths          the paths run, all by default ({@code benchmark.paths}, comma-separated, of {@link #PATHS}):
  *                       a fix's before and after can be measured on its own path in minutes; the rebuild takes the
  *                       steps' cases along, since its history is grown from theirs; {@code none} measures only the
@@ -30,7 +32,7 @@ import java.util.Set;
  */
 record Settings(String mode, List<Integer> clients, Duration warmUp, Duration measured, double readableRate,
                 Duration readableFor, int stepClients, int cases, int pageClients, List<Integer> caseSizes,
-                int loadsPerSize, long rebuildEvents, Set<String> paths) {
+                int loadsPerSize, long rebuildEvents, Duration rest, Set<String> paths) {
 
     static final List<String> PATHS = List.of("registrations", "readable", "steps", "loads", "pages", "rebuild");
 
@@ -62,6 +64,7 @@ record Settings(String mode, List<Integer> clients, Duration warmUp, Duration me
                 numbers(System.getProperty("benchmark.case-sizes", "10,100,1000,10000")),
                 Integer.getInteger("benchmark.loads", 10),
                 Long.getLong("benchmark.rebuild-events", 500_000),
+                Duration.ofSeconds(Long.getLong("benchmark.rest-seconds", 20)),
                 Set.copyOf(strings(System.getProperty("benchmark.paths", String.join(",", PATHS))).stream()
                         .filter(path -> !path.equals("none")).toList()));
     }
@@ -69,7 +72,8 @@ record Settings(String mode, List<Integer> clients, Duration warmUp, Duration me
     /** Every path once over, in seconds: proves the machinery, measures nothing worth quoting. */
     static Settings smoke() {
         return new Settings("smoke (not figures to quote)", List.of(1, 4), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2, 0, Set.copyOf(PATHS));
+                10, Duration.ofSeconds(3), 2, 30, 2, List.of(10, 100), 2, 0, Duration.ofSeconds(2),
+                Set.copyOf(PATHS));
     }
 
     private static List<Integer> numbers(String list) {
