@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -114,15 +116,27 @@ class RegistrationIntakeIT extends RunningIntakeService {
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
+            int secondsBackend = backendOf(second);
             int firstNumber = nextNumber(first, year); // makes the year's sequence, not committed yet
             CompletableFuture<Integer> racing = CompletableFuture.supplyAsync(() -> nextNumber(second, year));
-            Thread.sleep(300); // the second is waiting for the first's new sequence
+            // the second waits for the first's uncommitted sequence
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "Lock".equals(jdbc.sql(
+                    "select wait_event_type from pg_stat_activity where pid = ?").param(secondsBackend)
+                    .query(String.class).optional().orElse(null)));
             first.commit();
             int secondNumber = racing.get(10, TimeUnit.SECONDS);
             second.commit();
 
             assertThat(firstNumber).isEqualTo(1);
             assertThat(secondNumber).isEqualTo(2);
+        }
+    }
+
+    private static int backendOf(Connection connection) throws SQLException {
+        try (PreparedStatement pid = connection.prepareStatement("select pg_backend_pid()");
+             ResultSet row = pid.executeQuery()) {
+            row.next();
+            return row.getInt(1);
         }
     }
 
