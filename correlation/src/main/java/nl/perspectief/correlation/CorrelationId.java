@@ -40,4 +40,29 @@ public final class CorrelationId {
     public static String newId() {
         return UUID.randomUUID().toString();
     }
+
+    /**
+     * {@code work}, to be run later (a unit of work's commit phase, another thread) in this moment's logging context:
+     * the id current now, or none; the context it finds then is put back afterwards.
+     */
+    public static Runnable keptFor(Runnable work) {
+        String id = MDC.get(MDC_KEY);
+        return () -> {
+            String previous = MDC.get(MDC_KEY);
+            putOrRemove(id);
+            try {
+                work.run();
+            } finally {
+                putOrRemove(previous);
+            }
+        };
+    }
+
+    private static void putOrRemove(String id) {
+        if (id == null) {
+            MDC.remove(MDC_KEY);
+        } else {
+            MDC.put(MDC_KEY, id);
+        }
+    }
 }

@@ -15,7 +15,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -97,17 +96,9 @@ public final class IntegrationEventPublication {
             throw new IntegrationEventNotPublishedException(type, key, e);
         }
         if (CurrentUnitOfWork.isStarted()) {
-            String correlation = MDC.get(CorrelationId.MDC_KEY);
-            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
-                // the lines it logs name the event's request, as the handler's own do
-                String previous = MDC.get(CorrelationId.MDC_KEY);
-                putOrRemove(correlation);
-                try {
-                    acknowledged(sent, type, envelope.eventId(), key);
-                } finally {
-                    putOrRemove(previous);
-                }
-            });
+            // the lines it logs name the event's request, as the handler's own do
+            Runnable acknowledgement = CorrelationId.keptFor(() -> acknowledged(sent, type, envelope.eventId(), key));
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> acknowledgement.run());
         } else {
             acknowledged(sent, type, envelope.eventId(), key);
         }
@@ -126,14 +117,6 @@ public final class IntegrationEventPublication {
             log.warn("{} {} of {} not published yet ({}); will retry", type, eventId, key,
                     e.getClass().getSimpleName());
             throw new IntegrationEventNotPublishedException(type, key, e);
-        }
-    }
-
-    private static void putOrRemove(String correlation) {
-        if (correlation == null) {
-            MDC.remove(CorrelationId.MDC_KEY);
-        } else {
-            MDC.put(CorrelationId.MDC_KEY, correlation);
         }
     }
 

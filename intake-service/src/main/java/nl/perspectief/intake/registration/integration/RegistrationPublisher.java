@@ -17,7 +17,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -87,24 +86,8 @@ class RegistrationPublisher {
         if (CurrentUnitOfWork.isStarted()) {
             // the token is stored in the same transaction, which commits only if this does not throw; the lines it
             // logs name the event's request, as the handler's own do
-            String correlationId = MDC.get(CorrelationId.MDC_KEY);
-            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
-                String previous = MDC.get(CorrelationId.MDC_KEY);
-                if (correlationId != null) {
-                    MDC.put(CorrelationId.MDC_KEY, correlationId);
-                } else {
-                    MDC.remove(CorrelationId.MDC_KEY);
-                }
-                try {
-                    awaitAcknowledgement(sent, event, key);
-                } finally {
-                    if (previous == null) {
-                        MDC.remove(CorrelationId.MDC_KEY);
-                    } else {
-                        MDC.put(CorrelationId.MDC_KEY, previous);
-                    }
-                }
-            });
+            Runnable acknowledgement = CorrelationId.keptFor(() -> awaitAcknowledgement(sent, event, key));
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> acknowledgement.run());
         } else {
             awaitAcknowledgement(sent, event, key);
         }
