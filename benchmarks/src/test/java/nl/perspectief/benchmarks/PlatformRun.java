@@ -111,23 +111,12 @@ final class PlatformRun {
             }
         });
         try {
-            if (settings.runs("registrations")) {
-                registrations();
-            }
-            if (settings.runs("readable")) {
-                readable();
-            }
-            if (settings.runs("steps")) {
-                steps();
-            }
-            if (settings.runs("loads")) {
-                caseLoads();
-            }
-            if (settings.runs("pages")) {
-                pages();
-            }
-            if (settings.runs("rebuild")) {
-                rebuild();
+            Map<String, Measurement> paths = Map.of("registrations", this::registrations, "readable", this::readable,
+                    "steps", this::steps, "loads", this::caseLoads, "pages", this::pages, "rebuild", this::rebuild);
+            for (String path : Settings.PATHS) {
+                if (settings.runs(path)) {
+                    paths.get(path).run();
+                }
             }
         } finally {
             sampling.set(false);
@@ -535,5 +524,11 @@ final class PlatformRun {
         if (latencies.failures() > 0) {
             report.note(what + ": " + latencies.failures() + " request(s) failed and are not in the figures.");
         }
+    }
+
+    /** One path of the run, by its name in {@link Settings#PATHS}. */
+    @FunctionalInterface
+    private interface Measurement {
+        void run() throws Exception;
     }
 }
