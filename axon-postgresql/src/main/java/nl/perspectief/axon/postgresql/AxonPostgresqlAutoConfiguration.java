@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
@@ -33,7 +34,10 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * <li>commands in Spring's database transaction, so an event and the rows written beside it commit
  * together or not at all;</li>
  * <li>personal data encrypted by the serializer, so events, snapshots and dead letters never hold it in clear;</li>
- * <li>event handlers that fail are retried, never skipped.</li>
+ * <li>event handlers that fail are retried, never skipped;</li>
+ * <li>each tracking processor on its own stream from the database, woken by the service's own appends, instead of
+ * Axon's shared cache of the newest events, which can hold the whole backlog of a long catch-up in memory
+ * ({@link PrivateStreamEventStore}, set up by {@link PrivateStreamEventStoreAutoConfiguration}).</li>
  * </ul>
  * It refuses to start when any of that does not hold: a silent fallback to an in-memory token store
  * would replay or duplicate every event on restart, a missing transaction manager would commit half
@@ -138,20 +142,26 @@ public class AxonPostgresqlAutoConfiguration {
 
     @Bean
     SmartInitializingSingleton persistentAxonStoresCheck(ObjectProvider<EventStorageEngine> storageEngine,
+                                                         ObjectProvider<EventStore> eventStore,
                                                          ObjectProvider<TokenStore> tokenStore,
                                                          ObjectProvider<TransactionManager> transactionManager) {
         return () -> {
-            requireType("event storage engine", storageEngine.getIfAvailable(), JdbcEventStorageEngine.class);
-            requireType("token store", tokenStore.getIfAvailable(), JdbcTokenStore.class);
-            requireType("transaction manager", transactionManager.getIfAvailable(), SpringTransactionManager.class);
+            String losesEvents = "a store that loses or replays events or commits half a command";
+            requireType("event storage engine", storageEngine.getIfAvailable(), JdbcEventStorageEngine.class,
+                    losesEvents);
+            requireType("event store", eventStore.getIfAvailable(), PrivateStreamEventStore.class,
+                    "a shared cache of events that a long catch-up can fill the heap with");
+            requireType("token store", tokenStore.getIfAvailable(), JdbcTokenStore.class, losesEvents);
+            requireType("transaction manager", transactionManager.getIfAvailable(), SpringTransactionManager.class,
+                    losesEvents);
         };
     }
 
-    private static void requireType(String what, Object actual, Class<?> expected) {
+    private static void requireType(String what, Object actual, Class<?> expected, String refused) {
         if (!expected.isInstance(actual)) {
             throw new IllegalStateException("Axon " + what + " must be " + expected.getSimpleName()
                     + " on PostgreSQL, but is " + (actual == null ? "missing" : actual.getClass().getName())
-                    + "; refusing to start with a store that loses or replays events or commits half a command");
+                    + "; refusing to start with " + refused);
         }
     }
 }
