@@ -34,6 +34,7 @@ public final class GreenMailServer implements AutoCloseable {
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    private ProcessGuard guard = ProcessGuard.none();
 
     public GreenMailServer(Path jar, int smtpPort, int apiPort, Path logFile) {
         this.jar = jar.toAbsolutePath();
@@ -71,6 +72,11 @@ public final class GreenMailServer implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Tells {@code guard} of each process this starts, so that it is stopped if the launcher dies without stopping it. */
+    void guardedBy(ProcessGuard guard) {
+        this.guard = guard;
+    }
+
     public synchronized void launch() throws IOException {
         if (isRunning()) {
             throw new IllegalStateException("GreenMail is running already");
@@ -100,6 +106,7 @@ public final class GreenMailServer implements AutoCloseable {
                 .redirectOutput(Redirect.appendTo(logFile.toFile()))
                 .redirectInput(Redirect.from(new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")))
                 .start();
+        guard.watch(ProcessGuard.Tier.INFRASTRUCTURE, process.toHandle(), "TERM");
     }
 
     /** Waits until its API says the SMTP server runs, failing early if the process ends. */
@@ -135,6 +142,7 @@ public final class GreenMailServer implements AutoCloseable {
     public synchronized void stop() {
         if (process != null) {
             ChildProcesses.stop(process, STOP_GRACE);
+            guard.forget(process.toHandle());
             process = null;
         }
     }

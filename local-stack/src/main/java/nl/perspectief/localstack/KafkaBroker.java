@@ -31,6 +31,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private Process process;
+    private ProcessGuard guard = ProcessGuard.none();
 
     /**
      * @param dataDirectory  the broker's log.dirs; formatted on first start only
@@ -60,6 +61,11 @@ public final class KafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Tells {@code guard} of each process this starts, so that it is stopped if the launcher dies without stopping it. */
+    void guardedBy(ProcessGuard guard) {
+        this.guard = guard;
+    }
+
     /** Formats the data directory if it is new, then starts the broker process; see {@link #awaitReady()}. */
     public synchronized void launch() throws IOException {
         if (isRunning()) {
@@ -73,6 +79,7 @@ public final class KafkaBroker implements AutoCloseable {
             format(config);
         }
         process = javaProcess("kafka.Kafka", config.toString()).start();
+        guard.watch(ProcessGuard.Tier.INFRASTRUCTURE, process.toHandle(), "TERM");
     }
 
     /** Starts the broker and waits until it answers. */
@@ -115,6 +122,7 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void stop() {
         if (process != null) {
             ChildProcesses.stop(process, STOP_GRACE);
+            guard.forget(process.toHandle());
             process = null;
         }
     }
@@ -123,6 +131,7 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             ChildProcesses.kill(process);
+            guard.forget(process.toHandle());
             process = null;
         }
     }

@@ -156,6 +156,18 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** The server's main process (the postmaster): the parent of every connection's backend. */
+    public ProcessHandle postmaster() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.prepareStatement("select pg_backend_pid()");
+             var rows = statement.executeQuery()) {
+            rows.next();
+            long backend = rows.getLong(1);
+            return ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
+                    .orElseThrow(() -> new SQLException("PostgreSQL's backend " + backend + " has no parent process here"));
+        }
+    }
+
     public javax.sql.DataSource dataSource(String database) {
         return postgres.getDatabase(USER, database);
     }

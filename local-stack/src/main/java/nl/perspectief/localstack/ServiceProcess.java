@@ -41,6 +41,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
+    private ProcessGuard guard = ProcessGuard.none();
 
     /**
      * @param environment added to the launcher's environment; holds the master key, so it is never printed
@@ -73,6 +74,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** Tells {@code guard} of each process this starts, so that it is stopped if the launcher dies without stopping it. */
+    void guardedBy(ProcessGuard guard) {
+        this.guard = guard;
+    }
+
     public synchronized void launch() throws IOException {
         if (isRunning()) {
             throw new IllegalStateException(name + " is running already");
@@ -100,6 +106,7 @@ public final class ServiceProcess implements AutoCloseable {
         // until staff sign in (issue 4), nothing but this machine may reach the services
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         process = builder.start();
+        guard.watch(ProcessGuard.Tier.SERVICES, process.toHandle(), "TERM");
     }
 
     static List<String> extraJvmOptions(String configured, String service) {
@@ -161,6 +168,7 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized void stop() {
         if (process != null) {
             ChildProcesses.stop(process, STOP_GRACE);
+            guard.forget(process.toHandle());
             process = null;
         }
     }

@@ -5,6 +5,7 @@ import nl.perspectief.keycloak.Realms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ public final class Stack implements AutoCloseable {
             new PostgresServer.Database("messaging", MESSAGING_SERVICE_OWNER, List.of(MESSAGING_SERVICE_APP)),
             new PostgresServer.Database("training", TRAINING_SERVICE_OWNER, List.of(TRAINING_SERVICE_APP)));
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    /** How long the guard gives each tier to stop when the launcher died, as long as a service's own grace. */
+    private static final Duration GUARD_GRACE = Duration.ofSeconds(40);
 
     private final StackSettings settings;
     private final String masterKey;
@@ -42,6 +45,7 @@ public final class Stack implements AutoCloseable {
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
     private GreenMailServer mail;
+    private ProcessGuard guard = ProcessGuard.none();
     private ServiceProcess intake;
     private ServiceProcess cases;
     private ServiceProcess messaging;
@@ -74,6 +78,10 @@ public final class Stack implements AutoCloseable {
 
     private void startAll() throws IOException {
         var data = settings.dataDirectory().toAbsolutePath();
+        synchronized (this) {
+            ensureNotClosed();
+            guard = ProcessGuard.start(GUARD_GRACE, settings.logs().resolve("process-guard.log"));
+        }
         keycloak = new KeycloakServer(data.resolve("keycloak"), settings.keycloakPort(), settings.keycloakManagementPort(),
                 settings.logs().resolve("keycloak.log"));
         // the slowest to start, and nothing else waits for it: services only need its issuer's address, which
@@ -83,6 +91,8 @@ public final class Stack implements AutoCloseable {
                 settings.kafkaPort(), settings.kafkaControllerPort());
         mail = new GreenMailServer(GreenMailServer.standaloneJar(), settings.greenMailSmtpPort(), settings.greenMailApiPort(),
                 settings.logs().resolve("greenmail.log"));
+        kafka.guardedBy(guard);
+        mail.guardedBy(guard);
         // the broker's and the mail catcher's JVMs boot while PostgreSQL starts in this one
         synchronized (this) {
             ensureNotClosed();
@@ -93,6 +103,12 @@ public final class Stack implements AutoCloseable {
         synchronized (this) {
             this.postgres = postgres;
             ensureNotClosed();
+            try {
+                // SIGINT: PostgreSQL's fast shutdown, which rolls back open transactions and stops at once
+                guard.watch(ProcessGuard.Tier.DATABASE, postgres.postmaster(), "INT");
+            } catch (SQLException e) {
+                throw new IOException("PostgreSQL started but its main process could not be found: " + e.getMessage(), e);
+            }
         }
         kafka.awaitReady();
         mail.awaitReady(SERVICE_START_TIMEOUT);
@@ -139,6 +155,9 @@ public final class Stack implements AutoCloseable {
         trainingEnvironment.put("TRAINING_PUBLIC_URL", serviceUri(settings.trainingPort()));
         training = new ServiceProcess("training-service", settings.trainingJar(), settings.trainingPort(),
                 trainingEnvironment, settings.logs().resolve("training-service.log"));
+        for (var service : List.of(intake, cases, messaging, training)) {
+            service.guardedBy(guard);
+        }
         synchronized (this) {
             ensureNotClosed();
             intake.launch();
@@ -166,6 +185,7 @@ public final class Stack implements AutoCloseable {
             synchronized (this) {
                 ensureNotClosed();
                 keycloak.launch();
+                keycloak.process().ifPresent(launched -> guard.watch(ProcessGuard.Tier.INFRASTRUCTURE, launched, "TERM"));
             }
             keycloak.awaitReady(KeycloakServer.DEFAULT_READY_TIMEOUT);
         } catch (IOException e) {
@@ -262,7 +282,10 @@ public final class Stack implements AutoCloseable {
         return training;
     }
 
-    /** Stops the services (all at once), then Keycloak, GreenMail, Kafka and PostgreSQL. Safe to call more than once. */
+    /**
+     * Stops the services (all at once), then Keycloak, GreenMail, Kafka and PostgreSQL, then releases the guard that
+     * would have stopped them had this process died first. Safe to call more than once.
+     */
     @Override
     public synchronized void close() {
         closed = true;
@@ -291,5 +314,6 @@ public final class Stack implements AutoCloseable {
             }
             postgres = null;
         }
+        guard.close();
     }
 }
