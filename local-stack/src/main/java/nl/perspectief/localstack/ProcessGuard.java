@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class ProcessGuard implements AutoCloseable {
 
-    /** In the order they are stopped. */
+    /** In the order they are stopped: the script below goes through their ordinals, 0 to 2. */
     enum Tier {
         SERVICES, INFRASTRUCTURE, DATABASE
     }
