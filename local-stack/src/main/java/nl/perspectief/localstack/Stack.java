@@ -46,6 +46,7 @@ public final class Stack implements AutoCloseable {
     private KeycloakServer keycloak;
     private GreenMailServer mail;
     private ProcessGuard guard = ProcessGuard.none();
+    private ProcessHandle postmaster;
     private ServiceProcess intake;
     private ServiceProcess cases;
     private ServiceProcess messaging;
@@ -105,7 +106,8 @@ public final class Stack implements AutoCloseable {
             ensureNotClosed();
             try {
                 // SIGINT: PostgreSQL's fast shutdown, which rolls back open transactions and stops at once
-                guard.watch(ProcessGuard.Tier.DATABASE, postgres.postmaster(), "INT");
+                postmaster = postgres.postmaster();
+                guard.watch(ProcessGuard.Tier.DATABASE, postmaster, "INT");
             } catch (SQLException e) {
                 throw new IOException("PostgreSQL started but its main process could not be found: " + e.getMessage(), e);
             }
@@ -298,7 +300,9 @@ public final class Stack implements AutoCloseable {
                 .map(s -> CompletableFuture.runAsync(s::stop, Thread::startVirtualThread))
                 .toArray(CompletableFuture[]::new)).join();
         if (keycloak != null) {
+            var launched = keycloak.process();
             keycloak.stop();
+            launched.ifPresent(guard::forget);
         }
         if (mail != null) {
             mail.stop();
@@ -313,6 +317,9 @@ public final class Stack implements AutoCloseable {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
             postgres = null;
+            if (postmaster != null) {
+                guard.forget(postmaster);
+            }
         }
         guard.close();
     }
