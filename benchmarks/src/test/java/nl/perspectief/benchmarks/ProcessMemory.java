@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -30,7 +31,49 @@ final class ProcessMemory {
      * its ended children used); the total under "stack". Two readings apart give the CPU a load cost.
      */
     static Map<String, Double> cpuSecondsOfTheStack(Path dataDirectory) {
-        return perComponent(dataDirectory, ProcessMemory::cpuSeconds);
+        return cpuSecondsOfTheStack(dataDirectory, Set.of());
+    }
+
+    /**
+     * The same, leaving out the processes named: the benchmark's own PostgreSQL sessions (a watcher's backend) do work
+     * for the benchmark, not for the stack.
+     */
+    static Map<String, Double> cpuSecondsOfTheStack(Path dataDirectory, Set<Long> notTheStack) {
+        return perComponent(dataDirectory, pid -> notTheStack.contains(pid) ? 0 : cpuSeconds(pid));
+    }
+
+    /**
+     * What the whole machine's CPUs have done since boot, from the first line of {@code /proc/stat}: seconds busy (user,
+     * nice, system, interrupts, stolen) and seconds in all. Two readings apart give how busy the machine was between
+     * them, whoever kept it busy.
+     */
+    static MachineCpu machineCpu() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            long all = 0;
+            // cpu user nice system idle iowait irq softirq steal (guest and guest_nice are already in user and nice)
+            for (int field = 1; field <= 8 && field < fields.length; field++) {
+                long ticks = Long.parseLong(fields[field]);
+                all += ticks;
+                if (field != 4 && field != 5) {
+                    busy += ticks;
+                }
+            }
+            return new MachineCpu(busy / 100.0, all / 100.0);
+        } catch (IOException | RuntimeException unreadable) {
+            return new MachineCpu(Double.NaN, Double.NaN);
+        }
+    }
+
+    /** Seconds of CPU the machine spent busy, and in all (busy and idle), over all its CPUs. */
+    record MachineCpu(double busySeconds, double allSeconds) {
+
+        /** The share of the machine's CPU time that was busy between {@code before} and this reading, in percent. */
+        double busyPercentSince(MachineCpu before) {
+            double all = allSeconds - before.allSeconds;
+            return all <= 0 ? Double.NaN : 100 * (busySeconds - before.busySeconds) / all;
+        }
     }
 
     private static Map<String, Double> perComponent(Path dataDirectory, java.util.function.LongToDoubleFunction measure) {

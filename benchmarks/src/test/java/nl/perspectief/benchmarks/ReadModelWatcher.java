@@ -24,11 +24,22 @@ final class ReadModelWatcher implements AutoCloseable {
     private final Map<String, CompletableFuture<Instant>> waiting = new ConcurrentHashMap<>();
     private final Connection connection;
     private final Thread thread;
+    private final long backendPid;
     private volatile boolean watching = true;
 
     ReadModelWatcher(DataSource cases) throws SQLException {
         this.connection = cases.getConnection();
+        try (PreparedStatement pid = connection.prepareStatement("select pg_backend_pid()");
+             ResultSet row = pid.executeQuery()) {
+            row.next();
+            this.backendPid = row.getLong(1);
+        }
         this.thread = Thread.ofPlatform().daemon().name("read-model-watcher").start(this::watch);
+    }
+
+    /** The PostgreSQL process that answers the watcher's queries: its CPU is the benchmark's, not the stack's. */
+    long backendPid() {
+        return backendPid;
     }
 
     /** Completes with the moment the case of {@code reference} was first seen, or fails after {@code atMost}. */
