@@ -3,6 +3,7 @@ package nl.perspectief.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,14 +84,15 @@ final class ProcessMemory {
         components.put("case-service", command -> command.contains("case-service-") && command.contains(".jar"));
         components.put("messaging-service", command -> command.contains("messaging-service-") && command.contains(".jar"));
         components.put("training-service", command -> command.contains("training-service-") && command.contains(".jar"));
-        components.put("Kafka broker", command -> command.contains(data) && command.toLowerCase().contains("kafka")
-                && command.contains("java"));
-        components.put("Keycloak", command -> command.contains(data) && command.toLowerCase().contains("keycloak")
-                && command.contains("java"));
+        // by what only each one's command line says: the broker's class path names keycloak-local's jar too, and
+        // counting it as Keycloak's once gave Keycloak the broker's memory and CPU, and the stack the broker's twice
+        components.put("Kafka broker", command -> command.contains(" kafka.Kafka ") && command.contains(data));
+        components.put("Keycloak", command -> command.contains("-Dkc.home.dir=" + data));
         components.put("GreenMail", command -> command.contains("greenmail-standalone"));
         components.put("PostgreSQL", command -> command.contains(data) && command.contains("postgres")
                 && !command.contains("java"));
         Map<String, Double> measured = new LinkedHashMap<>();
+        Map<Long, String> counted = new HashMap<>();
         List<ProcessHandle> all = ProcessHandle.allProcesses().toList();
         double total = 0;
         for (Map.Entry<String, Predicate<String>> component : components.entrySet()) {
@@ -100,11 +102,19 @@ final class ProcessMemory {
                 continue;
             }
             // a service's launcher (setsid) and its JVM both name the jar: each process counted once, by its pid
-            double value = roots.stream()
+            long[] pids = roots.stream()
                     .flatMap(root -> Stream.concat(Stream.of(root), root.descendants()))
                     .mapToLong(ProcessHandle::pid)
                     .distinct()
-                    .mapToDouble(measure).sum();
+                    .toArray();
+            for (long pid : pids) {
+                String other = counted.putIfAbsent(pid, component.getKey());
+                if (other != null) {
+                    throw new IllegalStateException("process " + pid + " would count as " + other + " and as "
+                            + component.getKey() + ": the components' command lines must tell them apart");
+                }
+            }
+            double value = java.util.Arrays.stream(pids).mapToDouble(measure).sum();
             measured.put(component.getKey(), value);
             total += value;
         }
