@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the sender on a thread of its own: a round every poll interval, each round sending due mails until none is
- * left or the batch is done, then counting what still waits. It starts with the service, after everything else,
- * and stops first, between two mails, so a shutdown does not cut a mail in half.
+ * Runs the sender on a thread of its own: a round every poll interval, each round sending due mails over one SMTP
+ * connection until none is left or the batch is done, then counting what still waits. A round that did a whole batch
+ * is followed by the next at once, so a backlog (a burst of registrations, each confirmed by mail) goes out as fast as
+ * the server takes it, not a batch per interval. It starts with the service, after everything else, and stops first,
+ * between two mails, so a shutdown does not cut a mail in half.
  */
 final class OutboxPoller implements SmartLifecycle {
 
@@ -44,14 +46,21 @@ final class OutboxPoller implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::rounds, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One round: due mails until none is left or the batch is done; returns how many were dealt with. */
+    /** Rounds until one finds fewer due mails than a batch: the pause between rounds is for an outbox that is empty. */
+    void rounds() {
+        while (!stopRequested && round() == batchSize) {
+            // a whole batch went: more may be due
+        }
+    }
+
+    /** One round: due mails over one connection until none is left or the batch is done; returns how many were dealt with. */
     int round() {
         int handled = 0;
-        try {
-            while (!stopRequested && handled < batchSize && sender.sendNext()) {
+        try (SmtpConnection smtp = sender.connection()) {
+            while (!stopRequested && handled < batchSize && sender.sendNext(smtp)) {
                 handled++;
             }
             metrics.pending(sender.countPending());

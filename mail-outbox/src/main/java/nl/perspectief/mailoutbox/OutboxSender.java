@@ -36,8 +36,9 @@ import nl.perspectief.personaldata.SubjectCipher;
  * sender, in this instance or another, passes it by), open it, render it, hand it to the SMTP server, and mark it in
  * the same transaction. A crash before the server's answer leaves the row unmarked and it is sent again, which is
  * right, since nothing arrived; a crash between the server's answer and the commit sends it twice. That window is one
- * mail wide and lasts the end of the SMTP session plus one update and commit; SMTP has no way to close it (see the
- * README). A failure is tried again after a doubling pause, then given up as FAILED_PERMANENTLY.
+ * mail wide and lasts one update and commit; SMTP has no way to close it (see the README). The mails of a round go over
+ * one SMTP connection ({@link SmtpConnection}), each still in a transaction of its own. A failure is tried again after a
+ * doubling pause, then given up as FAILED_PERMANENTLY.
  * <p>
  * Nothing personal is logged: ids, the template, the attempt, and of a failure only its exception types and SMTP
  * reply code, since a mail exception's message quotes the address.
@@ -77,25 +78,42 @@ final class OutboxSender {
         this.metrics = metrics;
     }
 
-    /** Deals with the oldest due mail that no other sender holds; false when there is none. */
+    /** Deals with the oldest due mail that no other sender holds, over a connection of its own; false when there is none. */
     boolean sendNext() {
-        return Boolean.TRUE.equals(transactions.execute(status -> claimAndSend()));
+        try (SmtpConnection smtp = connection()) {
+            return sendNext(smtp);
+        }
     }
 
-    /** Sends until no mail is due, at most {@code max}; returns how many were dealt with. */
+    /**
+     * Deals with the oldest due mail that no other sender holds, in a transaction of its own, over the round's
+     * connection; false when there is none.
+     */
+    boolean sendNext(SmtpConnection smtp) {
+        return Boolean.TRUE.equals(transactions.execute(status -> claimAndSend(smtp)));
+    }
+
+    /** Sends until no mail is due, at most {@code max}, over one connection; returns how many were dealt with. */
     int sendDue(int max) {
         int handled = 0;
-        while (handled < max && sendNext()) {
-            handled++;
+        try (SmtpConnection smtp = connection()) {
+            while (handled < max && sendNext(smtp)) {
+                handled++;
+            }
         }
         return handled;
+    }
+
+    /** A connection for a round of mails, opened with its first one; the round closes it. */
+    SmtpConnection connection() {
+        return new SmtpConnection(mailSender);
     }
 
     long countPending() {
         return jdbc.sql("select count(*) from mail_outbox where state = 'PENDING'").query(Long.class).single();
     }
 
-    private boolean claimAndSend() {
+    private boolean claimAndSend(SmtpConnection smtp) {
         Optional<QueuedMail> claimed = jdbc.sql(CLAIM_DUE_MAIL).query((rs, row) -> new QueuedMail(
                 rs.getObject("mail_id", UUID.class), rs.getObject("recipient_subject", UUID.class),
                 rs.getBytes("sealed_recipient"), rs.getString("template"), rs.getBytes("sealed_model"),
@@ -119,7 +137,7 @@ final class OutboxSender {
             return true;
         }
         try {
-            mailSender.send(compose(mail, new String(recipient.get(), StandardCharsets.UTF_8), MailOutbox.modelOf(model.get())));
+            smtp.send(compose(mail, new String(recipient.get(), StandardCharsets.UTF_8), MailOutbox.modelOf(model.get())));
         } catch (MessagingException | RuntimeException notSent) {
             failed(mail, notSent);
             return true;
@@ -143,7 +161,7 @@ final class OutboxSender {
         message.setContentLanguage(new String[] {mail.locale().getLanguage()});
         // RFC 3834: an automatic message, which out-of-office replies and auto-responders leave alone
         message.setHeader("Auto-Submitted", "auto-generated");
-        // kept by JavaMailSenderImpl, which otherwise gives every attempt a new one
+        // kept when the message is sent (SmtpConnection), which otherwise gives every attempt a new one
         message.setHeader("Message-ID", mail.messageId());
         return message;
     }

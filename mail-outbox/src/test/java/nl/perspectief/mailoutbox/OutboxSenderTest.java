@@ -4,7 +4,11 @@ import static nl.perspectief.mailoutbox.MailOutboxFixtures.ENGLISH;
 import static nl.perspectief.mailoutbox.MailOutboxFixtures.appointmentFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +16,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Sending: once, with a stable Message-ID and a subject without personal data; retried, given up, or dropped when erased. */
 class OutboxSenderTest {
@@ -116,7 +122,7 @@ class OutboxSenderTest {
         outbox.sender.sendNext();
 
         assertThat(outbox.stateOf(mail.mailId())).isEqualTo("PENDING");
-        assertThat(lastError(mail.mailId())).startsWith("MailSendException").contains("ConnectException");
+        assertThat(lastError(mail.mailId())).isEqualTo("MailConnectException <- ConnectException");
         assertThat(outbox.sender.sendNext()).as("not due again before its back-off has passed").isFalse();
         assertThat(outbox.meters.get(OutboxMetrics.RETRIES).counter().count()).isEqualTo(1);
 
@@ -163,6 +169,69 @@ class OutboxSenderTest {
         assertThat(outbox.counted("ERASED")).isEqualTo(1);
         assertThat(outbox.database.jdbc().sql("select sealed_recipient is null and sealed_model is null from mail_outbox where mail_id = ?")
                 .param(mail.mailId()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void sendsTheMailsOfARoundOverOneConnectionEachInItsOwnTransaction() throws Exception {
+        JavaMailSenderImpl mailSender = TestOutbox.mailServer(mailServer.getSmtp().getPort());
+        ByteArrayOutputStream session = new ByteArrayOutputStream();
+        mailSender.getSession().setDebugOut(new PrintStream(session, true, StandardCharsets.UTF_8));
+        mailSender.getSession().setDebug(true);
+        OutboxSender sender = outbox.senderVia(mailSender);
+        List<UUID> mails = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            OutgoingMail mail = appointmentFor(UUID.randomUUID(), "client" + i + "@example.org", "Cliënt " + i, "PH-2026-0004" + i);
+            outbox.outbox.enqueue(mail);
+            mails.add(mail.mailId());
+        }
+
+        assertThat(sender.sendDue(10)).isEqualTo(3);
+
+        String said = session.toString(StandardCharsets.UTF_8);
+        assertThat(said.lines().filter(line -> line.startsWith("EHLO "))).as("one SMTP session for the round").hasSize(1);
+        assertThat(said.lines().filter(line -> line.equals("DATA"))).hasSize(3);
+        assertThat(said.lines().filter(line -> line.equals("QUIT"))).hasSize(1);
+        assertThat(mailServer.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+                .containsExactlyInAnyOrderElementsOf(mails.stream().map(id -> "<" + id + "@perspectief.test>").toList());
+        assertThat(mails).allSatisfy(id -> assertThat(outbox.stateOf(id)).isEqualTo("SENT"));
+    }
+
+    @Test
+    void opensANewConnectionForTheNextMailWhenASendFailed() throws Exception {
+        OutgoingMail first = appointmentFor(UUID.randomUUID(), "julia@example.org", "Julia de Vries", "PH-2026-00042");
+        outbox.outbox.enqueue(first);
+        OutgoingMail next = appointmentFor(UUID.randomUUID(), "noor@example.org", "Noor El Amrani", "PH-2026-00044");
+        try (SmtpConnection smtp = outbox.sender.connection()) {
+            assertThat(outbox.sender.sendNext(smtp)).isTrue();
+            int port = mailServer.getSmtp().getPort();
+            mailServer.stop();
+            OutgoingMail lost = appointmentFor(UUID.randomUUID(), "bram@example.org", "Bram Jansen", "PH-2026-00043");
+            outbox.outbox.enqueue(lost);
+            assertThat(outbox.sender.sendNext(smtp)).isTrue();
+            assertThat(outbox.stateOf(lost.mailId())).as("the server went away: tried again later").isEqualTo("PENDING");
+
+            mailServer = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mailServer.start();
+            outbox.outbox.enqueue(next);
+            // the round's connection died with the first server: the next mail goes over a new one
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> outbox.sender.sendNext(smtp)
+                    && "SENT".equals(outbox.stateOf(next.mailId())));
+        }
+        assertThat(mailServer.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+                .contains("<" + next.mailId() + "@perspectief.test>");
+    }
+
+    @Test
+    void aRoundThatDidAWholeBatchIsFollowedAtOnceByTheNext() {
+        for (int i = 0; i < 5; i++) {
+            outbox.outbox.enqueue(appointmentFor(UUID.randomUUID(), "client" + i + "@example.org", "Cliënt " + i, "PH-2026-0005" + i));
+        }
+        OutboxPoller poller = new OutboxPoller(outbox.sender, outbox.metrics, Duration.ofHours(1), 2);
+
+        poller.rounds();
+
+        assertThat(mailServer.getReceivedMessages()).hasSize(5);
+        assertThat(outbox.meters.get(OutboxMetrics.PENDING).gauge().value()).isZero();
     }
 
     @Test

@@ -50,8 +50,13 @@ final class TestOutbox {
 
     /** Another sender on the same table, as a second instance of the service would have. */
     OutboxSender senderTo(int smtpPort) {
-        return new OutboxSender(database.dataSource(), transactionManager, cipher, templates, mailServer(smtpPort),
-                from(), maxAttempts, backOff, metrics);
+        return senderVia(mailServer(smtpPort));
+    }
+
+    /** A sender on the same table through the mail sender given, e.g. one whose session reports what it does. */
+    OutboxSender senderVia(JavaMailSenderImpl mailSender) {
+        return new OutboxSender(database.dataSource(), transactionManager, cipher, templates, mailSender, from(),
+                maxAttempts, backOff, metrics);
     }
 
     String stateOf(UUID mailId) {
