@@ -15,7 +15,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * and AUTH where the server asks for them). Measured on GreenMail, a mail over a connection of its own took 45 ms, the
  * next mail over an open one 1 ms (issue 14); a relay over TLS adds a handshake per connection.
  * <p>
- * A connection in doubt carries no mail: every failure closes it, and the next mail opens a new one. Whether a mail went
+ * A connection in doubt carries no mail: every failure closes it, and so does a server that ended the session between
+ * two mails (asked with a NOOP before each reuse); the next mail opens a new one. Whether a mail went
  * is decided per mail, as before: its own transaction commits {@code SENT} only after the server's {@code 250}.
  * <p>
  * It needs Spring's {@link JavaMailSenderImpl} (what Spring Boot configures from {@code spring.mail.*}) for the
@@ -37,6 +38,11 @@ final class SmtpConnection implements AutoCloseable {
             return;
         }
         try {
+            // as JavaMailSenderImpl does between the messages of a batch: a server may end a session between two
+            // mails (an idle timeout, a limit of mails per session), and that is no reason to count a failed attempt
+            if (transport != null && !transport.isConnected()) {
+                close();
+            }
             if (transport == null) {
                 transport = connect(server);
             }

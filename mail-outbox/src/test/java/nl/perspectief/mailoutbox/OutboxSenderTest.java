@@ -197,7 +197,7 @@ class OutboxSenderTest {
     }
 
     @Test
-    void opensANewConnectionForTheNextMailWhenASendFailed() throws Exception {
+    void opensANewConnectionOnceTheServerWentAwayMidRound() throws Exception {
         OutgoingMail first = appointmentFor(UUID.randomUUID(), "julia@example.org", "Julia de Vries", "PH-2026-00042");
         outbox.outbox.enqueue(first);
         OutgoingMail next = appointmentFor(UUID.randomUUID(), "noor@example.org", "Noor El Amrani", "PH-2026-00044");
