@@ -1,5 +1,6 @@
 package nl.perspectief.axon.postgresql;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +25,32 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
  *
  * <p>Without the cache, though, Axon's private stream only looks in the database again when the processor's wait ends,
  * about a second after an event was appended. So this store counts its own commits, and a stream waiting for events
- * wakes at the next one. Events appended by another process (another instance of the service, a restore) are found
- * when the processor's wait ends, as before.
+ * wakes at the next one.
+ *
+ * <p>A stream that has looked and found nothing does not look again until this store commits or a second has passed.
+ * A tracking processor looks twice after every batch (at the batch's end, and when it asks for the next), and both
+ * looks are a query and a gap check: at a registration every few dozen milliseconds, that was three event queries per
+ * event for each processor of the service, two of them empty (issue 14). Events appended by another process (another
+ * instance of the service, a restore) are found at that look a second later, as Axon's own stream finds them when its
+ * processor's one-second wait ends.
  */
 public class PrivateStreamEventStore extends EmbeddedEventStore {
 
+    /** As often as Axon's tracking processor looks on its own when nothing is appended: its wait is a second. */
+    static final Duration LOOK_AT_LEAST_EVERY = Duration.ofSeconds(1);
+
     private final Appends appends = new Appends();
+    private final long lookAtLeastEveryNanos;
 
     /** @param builder the embedded store's settings; its shared cache is turned off whatever they say */
     public PrivateStreamEventStore(Builder builder) {
+        this(builder, LOOK_AT_LEAST_EVERY);
+    }
+
+    /** @param lookAtLeastEvery how long a stream that found nothing trusts that, unless this store commits */
+    PrivateStreamEventStore(Builder builder, Duration lookAtLeastEvery) {
         super(builder.optimizeEventConsumption(false));
+        this.lookAtLeastEveryNanos = lookAtLeastEvery.toNanos();
     }
 
     @Override
@@ -44,7 +61,7 @@ public class PrivateStreamEventStore extends EmbeddedEventStore {
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
-        return new WokenStream(super.openStream(trackingToken), appends);
+        return new WokenStream(super.openStream(trackingToken), appends, lookAtLeastEveryNanos);
     }
 
     /** The commits of this store so far, and a way to wait for the next one. */
@@ -89,17 +106,25 @@ public class PrivateStreamEventStore extends EmbeddedEventStore {
     }
 
     /**
-     * A private stream that looks in the database again as soon as this store commits, instead of when its wait ends.
-     * The commit count is read before looking, so a commit between an empty look and the wait is not missed.
+     * A private stream that looks in the database again as soon as this store commits, instead of when its wait ends,
+     * and that does not look again while nothing can have changed: after it found nothing, until this store commits or
+     * the look interval has passed. The commit count is read before each look, so a commit during a look is not missed.
+     * One processor's thread uses it.
      */
     private static final class WokenStream implements TrackingEventStream {
 
         private final TrackingEventStream stream;
         private final Appends appends;
+        private final long lookAtLeastEveryNanos;
+        /** Whether the last look found nothing, at which commit count, and when. */
+        private boolean foundNothing;
+        private long nothingAtCount;
+        private long nothingAtNanos;
 
-        WokenStream(TrackingEventStream stream, Appends appends) {
+        WokenStream(TrackingEventStream stream, Appends appends, long lookAtLeastEveryNanos) {
             this.stream = stream;
             this.appends = appends;
+            this.lookAtLeastEveryNanos = lookAtLeastEveryNanos;
         }
 
         @Override
@@ -107,19 +132,37 @@ public class PrivateStreamEventStore extends EmbeddedEventStore {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             while (true) {
                 long seen = appends.count();
-                if (stream.hasNextAvailable(0, TimeUnit.NANOSECONDS)) {
-                    return true;
+                if (worthALook(seen)) {
+                    if (stream.hasNextAvailable(0, TimeUnit.NANOSECONDS)) {
+                        foundNothing = false;
+                        return true;
+                    }
+                    foundNothingAt(seen);
                 }
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !appends.awaitAfter(seen, left)) {
+                long now = System.nanoTime();
+                long left = deadline - now;
+                if (left <= 0) {
                     return false;
                 }
+                // until this store commits, or until the next look for what others appended, whichever comes first
+                long untilNextLook = Math.max(0, nothingAtNanos + lookAtLeastEveryNanos - now);
+                appends.awaitAfter(seen, Math.min(left, untilNextLook));
             }
         }
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return stream.peek();
+            long seen = appends.count();
+            if (!worthALook(seen)) {
+                return Optional.empty();
+            }
+            Optional<TrackedEventMessage<?>> next = stream.peek();
+            if (next.isPresent()) {
+                foundNothing = false;
+            } else {
+                foundNothingAt(seen);
+            }
+            return next;
         }
 
         @Override
@@ -128,6 +171,18 @@ public class PrivateStreamEventStore extends EmbeddedEventStore {
                 // Integer.MAX_VALUE milliseconds ran out without an event: wait again, as the contract says
             }
             return stream.nextAvailable();
+        }
+
+        /** Unless the last look found nothing, this store has not committed since, and the look is recent enough. */
+        private boolean worthALook(long seen) {
+            return !foundNothing || seen != nothingAtCount
+                    || System.nanoTime() - nothingAtNanos >= lookAtLeastEveryNanos;
+        }
+
+        private void foundNothingAt(long seen) {
+            foundNothing = true;
+            nothingAtCount = seen;
+            nothingAtNanos = System.nanoTime();
         }
 
         @Override

@@ -14,8 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -135,6 +137,54 @@ class PrivateStreamEventStoreTest {
         assertThat(laggard.nextAvailable().getPayload()).isEqualTo(caseId + " #0");
     }
 
+    @Test
+    void aStreamThatFoundNothingDoesNotLookAgainUntilTheServiceAppends() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        // a look interval longer than the test, so that only the service's own append can make it look
+        PrivateStreamEventStore counted = newStore(counting(connections), Duration.ofHours(1));
+        try {
+            TrackingEventStream stream = open(counted);
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+            int afterTheLook = connections.get();
+            assertThat(afterTheLook).as("it looked once").isPositive();
+
+            // what a tracking processor does after a batch: peek at its end, then ask for the next
+            assertThat(stream.peek()).isEmpty();
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+            assertThat(stream.hasNextAvailable(20, TimeUnit.MILLISECONDS)).isFalse();
+            assertThat(connections.get()).as("nothing was appended since: no query").isEqualTo(afterTheLook);
+
+            String caseId = UUID.randomUUID().toString();
+            append(counted, caseId, 1);
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo(caseId + " #0");
+        } finally {
+            counted.shutDown();
+        }
+    }
+
+    @Test
+    void whatAnotherInstanceAppendedAfterAnEmptyLookIsFoundAtTheNextLook() throws Exception {
+        PrivateStreamEventStore looking = newStore(new DataSourceConnectionProvider(dataSource), Duration.ofMillis(200));
+        try {
+            TrackingEventStream stream = open(looking);
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+            PrivateStreamEventStore otherInstance = newStore();
+            String caseId = UUID.randomUUID().toString();
+            try {
+                append(otherInstance, caseId, 1);
+            } finally {
+                otherInstance.shutDown();
+            }
+
+            // no commit of its own store wakes it: the look interval does
+            assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo(caseId + " #0");
+        } finally {
+            looking.shutDown();
+        }
+    }
+
     private TrackingEventStream open(PrivateStreamEventStore eventStore) {
         TrackingEventStream stream = eventStore.openStream(eventStore.createHeadToken());
         opened.add(stream);
@@ -157,14 +207,27 @@ class PrivateStreamEventStoreTest {
     }
 
     private static PrivateStreamEventStore newStore() {
+        return newStore(new DataSourceConnectionProvider(dataSource), PrivateStreamEventStore.LOOK_AT_LEAST_EVERY);
+    }
+
+    /** Connections from the test's database, each counted: every query of the store takes one. */
+    private static ConnectionProvider counting(AtomicInteger connections) {
+        ConnectionProvider database = new DataSourceConnectionProvider(dataSource);
+        return () -> {
+            connections.incrementAndGet();
+            return database.getConnection();
+        };
+    }
+
+    private static PrivateStreamEventStore newStore(ConnectionProvider connections, Duration lookAtLeastEvery) {
         var serializer = Jackson3Serializer.builder().build();
         var engine = JdbcEventStorageEngine.builder()
-                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .connectionProvider(connections)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(new AxonPostgresqlAutoConfiguration().eventSchema())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .build();
-        return new PrivateStreamEventStore(EmbeddedEventStore.builder().storageEngine(engine));
+        return new PrivateStreamEventStore(EmbeddedEventStore.builder().storageEngine(engine), lookAtLeastEvery);
     }
 }
