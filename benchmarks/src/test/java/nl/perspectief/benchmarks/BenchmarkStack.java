@@ -1,7 +1,6 @@
 package nl.perspectief.benchmarks;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import nl.perspectief.keycloak.DemoUsers;
+import nl.perspectief.localstack.FreePorts;
 import nl.perspectief.localstack.MasterKeyFile;
 import nl.perspectief.localstack.Stack;
 import nl.perspectief.localstack.StackSettings;
@@ -43,13 +43,14 @@ final class BenchmarkStack implements AutoCloseable {
         // the embedded PostgreSQL writes a script into it
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         String unlimited = "100000000";
-        StackSettings settings = new StackSettings(data, freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(),
+        StackSettings settings = new StackSettings(data, FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(),
                 jar("perspectief.intake-service.jar"), jar("perspectief.case-service.jar"),
                 jar("perspectief.messaging-service.jar"), jar("perspectief.training-service.jar"),
                 Map.of("INTAKE_RATE_LIMIT_PER_CLIENT", unlimited, "INTAKE_RATE_LIMIT_PER_CLIENT_BURST", unlimited,
                         "INTAKE_RATE_LIMIT_OVERALL", unlimited, "INTAKE_RATE_LIMIT_OVERALL_BURST", unlimited),
-                freePort(), freePort());
+                FreePorts.next(), FreePorts.next());
         Stack stack = new Stack(settings, MasterKeyFile.generate());
         Thread safetyNet = new Thread(stack::close, "benchmark-stack-safety-net");
         Runtime.getRuntime().addShutdownHook(safetyNet);
@@ -81,13 +82,6 @@ final class BenchmarkStack implements AutoCloseable {
     public void close() {
         stack.close();
         Runtime.getRuntime().removeShutdownHook(safetyNet);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
     }
 
     private static Path jar(String property) {
