@@ -92,13 +92,7 @@ class PrivateStreamEventStoreTest {
     @Test
     void eventsAnotherInstanceAppendedAreFoundAtTheNextLook() throws Exception {
         TrackingEventStream stream = open(store);
-        PrivateStreamEventStore otherInstance = newStore();
-        String caseId = UUID.randomUUID().toString();
-        try {
-            append(otherInstance, caseId, 1);
-        } finally {
-            otherInstance.shutDown();
-        }
+        String caseId = appendedByAnotherInstance();
 
         assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isTrue();
         assertThat(stream.nextAvailable().getPayload()).isEqualTo(caseId + " #0");
@@ -169,13 +163,7 @@ class PrivateStreamEventStoreTest {
         try {
             TrackingEventStream stream = open(looking);
             assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
-            PrivateStreamEventStore otherInstance = newStore();
-            String caseId = UUID.randomUUID().toString();
-            try {
-                append(otherInstance, caseId, 1);
-            } finally {
-                otherInstance.shutDown();
-            }
+            String caseId = appendedByAnotherInstance();
 
             // no commit of its own store wakes it: the look interval does
             assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
@@ -198,6 +186,18 @@ class PrivateStreamEventStoreTest {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** One event of a new case, appended through a store of its own, as another instance of the service would; its case. */
+    private static String appendedByAnotherInstance() {
+        PrivateStreamEventStore otherInstance = newStore();
+        String caseId = UUID.randomUUID().toString();
+        try {
+            append(otherInstance, caseId, 1);
+        } finally {
+            otherInstance.shutDown();
+        }
+        return caseId;
     }
 
     private static void append(PrivateStreamEventStore eventStore, String caseId, int events) {
