@@ -36,19 +36,23 @@ public final class FreePorts {
                 }
             }
         }
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            GIVEN.add(socket.getLocalPort());
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (GIVEN.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
     /** Linux says it in ip_local_port_range; elsewhere its default (32768) is below every other system's. */
     private static int firstEphemeralPort() {
         try {
-            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim()
-                    .split("\\s+")[0]);
+            // read as lines: procfs says its files are empty, and Files.readString read "3" of "32768\t60999"
+            return Integer.parseInt(Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).getFirst()
+                    .trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException unknown) {
             return 32_768;
         }
